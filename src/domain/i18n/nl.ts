@@ -1,0 +1,212 @@
+/** Dutch catalogue: the reference language. Every other catalogue has the same keys. */
+export const nl = {
+  app: {
+    name: "Sociale basis",
+    tagline: "Samen de lokale sociale basis afbakenen, in kaart brengen en versterken",
+    skipToContent: "Direct naar de inhoud",
+    loading: "Bezig met laden…",
+    mainNavigation: "Hoofdnavigatie",
+    workspaceNavigation: "Navigatie werkruimte",
+    footer: "Sociale basis is open-sourcesoftware (EUPL-1.2).",
+    accessibilityLink: "Toegankelijkheidsverklaring",
+    notFoundTitle: "Pagina niet gevonden",
+    notFoundBody: "Deze pagina bestaat niet, of u hebt er geen toegang toe.",
+    backHome: "Naar het overzicht",
+    errorTitle: "Er ging iets mis",
+    retry: "Opnieuw proberen",
+    close: "Sluiten",
+    cancel: "Annuleren",
+    save: "Opslaan",
+  },
+  language: {
+    label: "Taal",
+    switchTo: "English",
+    switchToLang: "en",
+    switchHint: "Switch to English",
+  },
+  auth: {
+    loginTitle: "Inloggen",
+    loginIntro: "Log in met uw e-mailadres en wachtwoord.",
+    email: "E-mailadres",
+    password: "Wachtwoord",
+    passwordHint: "Minimaal {{min}} tekens.",
+    displayName: "Uw naam (zoals anderen die zien)",
+    submit: "Inloggen",
+    submitting: "Bezig met inloggen…",
+    logout: "Uitloggen",
+    loggedInAs: "Ingelogd als {{name}}",
+    demoHint: "Probeert u de demo? Log in met {{email}} en wachtwoord {{password}}.",
+    required: "Vul dit veld in.",
+    invalidEmail: "Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.",
+    tooShort: "Gebruik minimaal {{min}} tekens.",
+  },
+  workspaces: {
+    title: "Uw werkruimtes",
+    intro: "Een werkruimte is van één gemeente, regio of wijknetwerk.",
+    empty: "U bent nog geen lid van een werkruimte. Vraag een uitnodiging of maak er zelf een.",
+    role: "Uw rol: {{role}}",
+    open: "Open {{name}}",
+    createTitle: "Nieuwe werkruimte",
+    name: "Naam (bijvoorbeeld de gemeente)",
+    create: "Werkruimte maken",
+    created: "Werkruimte {{name}} is gemaakt.",
+  },
+  roles: {
+    owner: "eigenaar",
+    editor: "redacteur",
+    member: "lid",
+    viewer: "meelezer",
+  },
+  roleDescriptions: {
+    owner: "beheert leden en alles in de werkruimte",
+    editor: "bewerkt de inventaris, criteria en besluiten",
+    member: "scoort en denkt mee",
+    viewer: "kan alles lezen, niets wijzigen",
+  },
+  nav: {
+    home: "Overzicht",
+    inventory: "Inventaris",
+    spheres: "Sferen",
+    delimitation: "Afbakening",
+    expectations: "Verwachtingen",
+    strengthen: "Versterken",
+    sessions: "Bijeenkomsten",
+    reports: "Rapporten",
+    members: "Leden",
+    workspaces: "Werkruimtes",
+  },
+  home: {
+    intro:
+      "De sociale basis heeft geen vaste definitie. Deze werkruimte helpt u om hem samen met " +
+      "partners en inwoners lokaal af te bakenen, met realistische verwachtingen. Vier vragen " +
+      "lopen als rode draad door het gesprek.",
+    q1: "Wat is de sociale basis?",
+    q1Body:
+      "Spreek af wat bij jullie wel, net niet of niet tot de sociale basis hoort, met criteria " +
+      "als toegankelijkheid, vrijwillige inzet en wederkerigheid.",
+    q2: "Waarom is het belangrijk?",
+    q2Body:
+      "Zet op een rij wat landelijk en lokaal beleid van de sociale basis verwacht, waartoe, " +
+      "en of dat haalbaar is zonder vrijwilligers en mantelzorgers te overvragen.",
+    q3: "Hoe ziet jullie sociale basis eruit?",
+    q3Body:
+      "Breng de lokale ingrediënten in kaart per sfeer en per wijk, en laat veel mensen " +
+      "scoren, zodat zichtbaar wordt waar de meningen uiteenlopen.",
+    q4: "Hoe kan je de sociale basis (helpen) versterken?",
+    q4Body:
+      "Kies de rol van de gemeente per sfeer, maak een actieplan en volg met indicatoren " +
+      "wat er verandert.",
+    goTo: "Naar {{page}}",
+    stats: "In deze werkruimte",
+    itemCount: "{{count}} ingrediënten",
+    areaCount: "{{count}} gebieden",
+    memberCount: "{{count}} leden",
+  },
+  comingSoon: {
+    title: "{{page}}: nog in ontwikkeling",
+    body:
+      "Deze pagina is er nog niet. Hij wordt gebouwd in een volgende versie van de applicatie; " +
+      "tot die tijd staat hier niets dat u kunt gebruiken.",
+    plannedTitle: "Wat hier komt",
+    inventory:
+      "Een doorzoekbare tabel van alle ingrediënten van de lokale sociale basis, met filters " +
+      "op sfeer, gebied, thema en soort, en import en export via spreadsheets.",
+    spheres:
+      "Een bord met de drie sferen (persoonlijk, gemeenschappelijk, institutioneel) waarop u " +
+      "ingrediënten met muis of toetsenbord verplaatst.",
+    delimitation:
+      "Criteria, scores van deelnemers, zichtbare overeenstemming en verschil, en per " +
+      "ingrediënt het besluit: binnen, grensgeval of buiten.",
+    expectations:
+      "Wat landelijk en lokaal beleid van de sociale basis verwacht, waartoe, en hoe realistisch " +
+      "dat is.",
+    strengthen:
+      "De rol van de gemeente per sfeer, een actieplan, indicatoren en momentopnamen om " +
+      "veranderingen te volgen.",
+    sessions:
+      "Begeleide bijeenkomsten waarin deelnemers op hun telefoon scoren en de zaal de " +
+      "uitkomsten ziet.",
+    reports: "Rapporten in Word, PDF en Excel, open data en back-ups.",
+  },
+  members: {
+    title: "Leden",
+    intro: "Wie in deze werkruimte meedoet, en met welke rol.",
+    name: "Naam",
+    email: "E-mailadres",
+    role: "Rol",
+    actions: "Acties",
+    you: "(u)",
+    changeRole: "Rol van {{name}}",
+    remove: "Verwijder {{name}}",
+    removed: "{{name}} is verwijderd uit de werkruimte.",
+    roleChanged: "De rol van {{name}} is nu {{role}}.",
+    leave: "Werkruimte verlaten",
+    leaveConfirm: "Weet u zeker dat u deze werkruimte wilt verlaten?",
+    invitesTitle: "Uitnodigen",
+    invitesIntro:
+      "Maak een uitnodigingslink en stuur die zelf door, bijvoorbeeld per e-mail of chat. " +
+      "Een link werkt één keer en verloopt vanzelf.",
+    inviteRole: "Rol voor de nieuwe deelnemer",
+    inviteDays: "Geldig (dagen)",
+    createInvite: "Uitnodigingslink maken",
+    inviteCreated:
+      "De uitnodigingslink is gemaakt. Kopieer hem nu: hij wordt niet opnieuw getoond.",
+    inviteLink: "Uitnodigingslink",
+    copy: "Kopieer link",
+    copied: "Link gekopieerd.",
+    openInvites: "Openstaande uitnodigingen",
+    noOpenInvites: "Er zijn geen openstaande uitnodigingen.",
+    expires: "Verloopt",
+    revoke: "Intrekken",
+    revoked: "De uitnodiging is ingetrokken.",
+  },
+  invite: {
+    title: "Uitnodiging",
+    body: "U bent uitgenodigd voor de werkruimte {{workspace}} als {{role}}.",
+    expires: "Deze uitnodiging verloopt op {{date}}.",
+    accept: "Uitnodiging aannemen",
+    accepted: "Welkom in {{workspace}}.",
+    newAccount: "Nog geen account? Maak er een aan",
+    haveAccount: "Hebt u al een account? Log dan eerst in; daarna komt u hier terug.",
+    createAndAccept: "Account maken en aannemen",
+  },
+  accessibility: {
+    title: "Toegankelijkheidsverklaring",
+  },
+  errors: {
+    validation_failed: "Niet alle velden zijn goed ingevuld. Controleer de gemarkeerde velden.",
+    malformed_body: "Het verzoek kon niet worden gelezen. Stuur geldige JSON.",
+    unsupported_media_type: "Dit type inhoud wordt niet ondersteund. Gebruik application/json.",
+    payload_too_large: "Het verzoek is te groot.",
+    unauthenticated: "U bent niet (meer) ingelogd. Log opnieuw in.",
+    invalid_credentials: "Het e-mailadres of wachtwoord klopt niet.",
+    forbidden: "U hebt niet de rechten voor deze actie.",
+    cross_site_request: "Dit verzoek komt van een andere website en is geweigerd.",
+    not_found: "Dit bestaat niet, of u hebt er geen toegang toe.",
+    email_taken: "Er bestaat al een account met dit e-mailadres.",
+    slug_taken: "Deze naam voor de werkruimte is al in gebruik. Kies een andere.",
+    already_member: "U bent al lid van deze werkruimte.",
+    last_owner:
+      "Een werkruimte heeft altijd minstens één eigenaar. Maak eerst iemand anders eigenaar.",
+    invite_expired: "Deze uitnodiging is verlopen. Vraag om een nieuwe link.",
+    invite_used: "Deze uitnodiging is al gebruikt. Vraag om een nieuwe link.",
+    too_many_requests: "Te veel pogingen. Probeer het over {{seconds}} seconden opnieuw.",
+    internal: "Er ging iets mis aan onze kant. Probeer het later opnieuw.",
+    network: "Geen verbinding met de server. Controleer uw internetverbinding.",
+  },
+  problemTitles: {
+    400: "Ongeldig verzoek",
+    401: "Niet ingelogd",
+    403: "Geen toegang",
+    404: "Niet gevonden",
+    409: "Conflict",
+    410: "Verlopen",
+    413: "Te groot",
+    415: "Niet ondersteund",
+    429: "Te veel verzoeken",
+    500: "Serverfout",
+  },
+};
+
+type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
+export type Catalogue = DeepStrings<typeof nl>;

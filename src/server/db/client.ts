@@ -1,0 +1,114 @@
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import { sql } from "drizzle-orm";
+import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
+import { migrate as migrateNodePg } from "drizzle-orm/node-postgres/migrator";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import pg from "pg";
+import { lockDataDir } from "./data-dir-lock.ts";
+import * as schema from "./schema.ts";
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type DatabaseDriver = "pglite" | "postgres";
+
+export interface DatabaseHandle {
+  db: Database;
+  driver: DatabaseDriver;
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export class DatabaseStartupError extends Error {}
+
+const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
+
+/** Where the embedded database lives; `memory://` keeps it in memory (tests). */
+export type DatabaseLocation = { url: string } | { dataDir: string } | { memory: true };
+
+export async function openDatabase(location: DatabaseLocation): Promise<DatabaseHandle> {
+  if ("url" in location) return openPostgres(location.url);
+  if ("memory" in location) return wrapPglite(new PGlite(), () => {});
+  return openPgliteDir(location.dataDir);
+}
+
+async function openPgliteDir(dataDir: string): Promise<DatabaseHandle> {
+  try {
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.accessSync(dataDir, fs.constants.W_OK);
+  } catch (error) {
+    throw new DatabaseStartupError(
+      `DATA_DIR ${dataDir} is niet beschrijfbaar (${(error as NodeJS.ErrnoException).code ?? error}).`,
+    );
+  }
+  const release = lockDataDir(dataDir);
+  try {
+    const client = new PGlite(path.join(dataDir, "pglite"));
+    await client.waitReady;
+    return wrapPglite(client, release);
+  } catch (error) {
+    release();
+    throw new DatabaseStartupError(
+      `Kan de ingebouwde database in ${dataDir} niet openen: ${(error as Error).message}`,
+    );
+  }
+}
+
+export function wrapPglite(client: PGlite, release: () => void): DatabaseHandle {
+  const db = drizzlePglite(client, { schema }) as unknown as Database;
+  return {
+    db,
+    driver: "pglite",
+    migrate: () => migratePglite(db as never, { migrationsFolder }),
+    async close() {
+      await client.close();
+      release();
+    },
+  };
+}
+
+function describeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || 5432}${u.pathname}`;
+  } catch {
+    return "(onleesbare URL)";
+  }
+}
+
+async function openPostgres(url: string): Promise<DatabaseHandle> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  try {
+    const probe = await pool.connect();
+    probe.release();
+  } catch (error) {
+    await pool.end().catch(() => {});
+    throw new DatabaseStartupError(
+      `Kan geen verbinding maken met PostgreSQL op ${describeUrl(url)}: ${(error as Error).message}`,
+    );
+  }
+  const db = drizzleNodePg(pool, { schema }) as unknown as Database;
+  return {
+    db,
+    driver: "postgres",
+    async migrate() {
+      // Several app instances may start at once; one migrates, the others wait.
+      const connection = await pool.connect();
+      try {
+        const lockedDb = drizzleNodePg(connection, { schema });
+        await lockedDb.execute(sql`select pg_advisory_lock(727274)`);
+        try {
+          await migrateNodePg(lockedDb, { migrationsFolder });
+        } finally {
+          await lockedDb.execute(sql`select pg_advisory_unlock(727274)`);
+        }
+      } finally {
+        connection.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}

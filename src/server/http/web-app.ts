@@ -1,0 +1,46 @@
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import fastifyStatic from "@fastify/static";
+import type { FastifyInstance } from "fastify";
+import { errors } from "../errors.ts";
+import { policies } from "./policy.ts";
+
+export const webDistDir = fileURLToPath(new URL("../../../dist/web", import.meta.url));
+
+/** Serves the built web app: files from dist/web, and index.html for every client route. */
+export async function webAppRoutes(app: FastifyInstance, opts: { root?: string } = {}) {
+  const root = opts.root ?? webDistDir;
+  await app.register(fastifyStatic, { root, serve: false });
+
+  app.get(
+    "/*",
+    { config: { policy: policies.public }, schema: { hide: true } },
+    async (request, reply) => {
+      const urlPath = decodeURIComponent(request.url.split("?")[0] ?? "/");
+      if (urlPath.startsWith("/api/")) throw errors.notFound();
+      const relative = path.normalize(urlPath).replace(/^([/\\])+/, "");
+      const file = path.join(root, relative);
+      if (
+        relative &&
+        file.startsWith(root + path.sep) &&
+        fs.statSync(file, { throwIfNoEntry: false })?.isFile()
+      ) {
+        const immutable = relative.startsWith(`assets${path.sep}`);
+        return reply
+          .header("cache-control", immutable ? "public, max-age=31536000, immutable" : "no-cache")
+          .sendFile(relative);
+      }
+      if (path.extname(relative)) throw errors.notFound();
+      if (!fs.existsSync(path.join(root, "index.html"))) {
+        return reply
+          .code(503)
+          .type("text/plain; charset=utf-8")
+          .send(
+            "De webapp is nog niet gebouwd. Voer `npm run build` uit of start met `npm start`.",
+          );
+      }
+      return reply.header("cache-control", "no-cache").sendFile("index.html");
+    },
+  );
+}

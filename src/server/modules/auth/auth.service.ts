@@ -1,0 +1,97 @@
+import type { CreateUserInput, LoginInput, User } from "../../../domain/auth.schemas.ts";
+import { errors } from "../../errors.ts";
+import type { AuthRepository, UserRow } from "./auth.repository.ts";
+import type { LoginThrottle } from "./login-throttle.ts";
+import { hashPassword, verifyAgainstDummy, verifyPassword } from "./password.ts";
+import { hashToken, newToken } from "./tokens.ts";
+
+export interface SessionPolicy {
+  idleMinutes: number;
+  absoluteHours: number;
+}
+
+const touchEveryMs = 60_000;
+
+export function toUser(row: UserRow): User {
+  return { id: row.id, email: row.email, displayName: row.displayName };
+}
+
+export function createAuthService(
+  repo: AuthRepository,
+  throttle: LoginThrottle,
+  policy: SessionPolicy,
+  now: () => Date = () => new Date(),
+) {
+  async function startSession(userId: string): Promise<string> {
+    const token = newToken();
+    const expiresAt = new Date(now().getTime() + policy.absoluteHours * 3_600_000);
+    await repo.insertSession({ tokenHash: hashToken(token), userId, expiresAt });
+    return token;
+  }
+
+  return {
+    async createUser(input: CreateUserInput): Promise<User> {
+      const row = await repo.insertUser({
+        email: input.email,
+        displayName: input.displayName ?? input.email.split("@")[0]!,
+        passwordHash: await hashPassword(input.password),
+      });
+      if (!row) throw errors.emailTaken();
+      return toUser(row);
+    },
+
+    /** Checks credentials and starts a fresh session; an earlier session token is discarded. */
+    async login(
+      input: LoginInput,
+      ip: string,
+      previousToken?: string,
+    ): Promise<{ user: User; token: string }> {
+      const wait = throttle.attempt(ip, input.email);
+      if (wait > 0) throw errors.tooManyRequests(wait);
+      const row = await repo.findUserByEmail(input.email);
+      const valid = row
+        ? await verifyPassword(row.passwordHash, input.password)
+        : await verifyAgainstDummy(input.password);
+      if (!row || !valid) {
+        throttle.recordFailure(input.email);
+        throw errors.invalidCredentials();
+      }
+      throttle.recordSuccess(input.email);
+      if (previousToken) await repo.deleteSession(hashToken(previousToken));
+      return { user: toUser(row), token: await startSession(row.id) };
+    },
+
+    startSession,
+
+    async logout(token: string): Promise<void> {
+      await repo.deleteSession(hashToken(token));
+    },
+
+    /** The user behind a session token, or null when it is unknown, idle or past its end. */
+    async authenticate(token: string): Promise<User | null> {
+      const tokenHash = hashToken(token);
+      const found = await repo.findSession(tokenHash);
+      if (!found) return null;
+      const at = now();
+      const idleLimit = found.session.lastSeenAt.getTime() + policy.idleMinutes * 60_000;
+      if (found.session.expiresAt <= at || idleLimit <= at.getTime()) {
+        await repo.deleteSession(tokenHash);
+        return null;
+      }
+      if (at.getTime() - found.session.lastSeenAt.getTime() > touchEveryMs) {
+        await repo.touchSession(tokenHash, at);
+      }
+      return toUser(found.user);
+    },
+
+    /** Creates the user, or resets the password of an existing one (CLI and demo). */
+    async upsertUser(input: CreateUserInput): Promise<User> {
+      const existing = await repo.findUserByEmail(input.email);
+      if (!existing) return this.createUser(input);
+      await repo.setPassword(existing.id, await hashPassword(input.password));
+      await repo.deleteUserSessions(existing.id);
+      return toUser(existing);
+    },
+  };
+}
+export type AuthService = ReturnType<typeof createAuthService>;

@@ -1,0 +1,78 @@
+import { randomBytes } from "node:crypto";
+import { like } from "drizzle-orm";
+import type { Database } from "../../db/client.ts";
+import { areas, itemAreas, items, users } from "../../db/schema.ts";
+import type { AuthService } from "../auth/auth.service.ts";
+import type { WorkspacesRepository } from "../workspaces/workspaces.repository.ts";
+import { demoAreas, demoItems, demoStakeholders } from "./demo-data.ts";
+
+export const demoWorkspace = { slug: "voorbeeldgemeente", name: "Voorbeeldgemeente" } as const;
+export const demoLogin = { email: "demo@example.org", password: "sociale-basis-demo" } as const;
+const stakeholderDomain = "@demo.sociale-basis.invalid";
+
+export function createDemoService(
+  db: Database,
+  auth: AuthService,
+  workspaces: WorkspacesRepository,
+) {
+  async function create(): Promise<void> {
+    const owner = await auth.upsertUser({ ...demoLogin, displayName: "Demo-gebruiker" });
+    const workspace = await workspaces.create(demoWorkspace, owner.id);
+    if (!workspace) throw new Error("demo workspace exists already");
+
+    for (const stakeholder of demoStakeholders) {
+      // Fictive stakeholders never log in: their password is random and thrown away.
+      const user = await auth.upsertUser({
+        email: stakeholder.email,
+        displayName: stakeholder.displayName,
+        password: randomBytes(24).toString("base64url"),
+      });
+      const groupId = await workspaces.stakeholderGroupId(workspace.id, stakeholder.group);
+      await workspaces.addMember(workspace.id, user.id, "member", groupId);
+    }
+
+    await db.transaction(async (tx) => {
+      const areaIds = new Map<string, string>();
+      for (const area of demoAreas) {
+        const [row] = await tx
+          .insert(areas)
+          .values({
+            workspaceId: workspace.id,
+            name: area.name,
+            kind: area.kind,
+            cbsCode: area.cbsCode,
+            parentId: area.parentKey ? areaIds.get(area.parentKey) : null,
+          })
+          .returning({ id: areas.id });
+        areaIds.set(area.key, row!.id);
+      }
+      for (const { areaKeys, ...item } of demoItems) {
+        const [row] = await tx
+          .insert(items)
+          .values({ ...item, workspaceId: workspace.id, createdBy: owner.id, updatedBy: owner.id })
+          .returning({ id: items.id });
+        await tx
+          .insert(itemAreas)
+          .values(areaKeys.map((key) => ({ itemId: row!.id, areaId: areaIds.get(key)! })));
+      }
+    });
+  }
+
+  return {
+    /** Creates the demo on first start; leaves an existing demo alone. True when created. */
+    async ensure(): Promise<boolean> {
+      if (await workspaces.findBySlug(demoWorkspace.slug)) return false;
+      await create();
+      return true;
+    },
+
+    /** Deletes the demo workspace and its fictive stakeholders, then builds it afresh. */
+    async reset(): Promise<void> {
+      const existing = await workspaces.findBySlug(demoWorkspace.slug);
+      if (existing) await workspaces.deleteWorkspace(existing.id);
+      await db.delete(users).where(like(users.email, `%${stakeholderDomain}`));
+      await create();
+    },
+  };
+}
+export type DemoService = ReturnType<typeof createDemoService>;

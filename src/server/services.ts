@@ -1,0 +1,32 @@
+import { createRequire } from "node:module";
+import type { Env } from "./config/env.ts";
+import type { DatabaseHandle } from "./db/client.ts";
+import { createAuthRepository } from "./modules/auth/auth.repository.ts";
+import { createAuthService } from "./modules/auth/auth.service.ts";
+import { LoginThrottle } from "./modules/auth/login-throttle.ts";
+import { createDemoService } from "./modules/demo/demo.service.ts";
+import { createHealthService } from "./modules/health/health.service.ts";
+import { createWorkspacesRepository } from "./modules/workspaces/workspaces.repository.ts";
+import { createWorkspacesService } from "./modules/workspaces/workspaces.service.ts";
+
+export const appVersion: string = (
+  createRequire(import.meta.url)("../../package.json") as { version: string }
+).version;
+
+/** Wires repositories and services; the server and the CLI both start here. */
+export function createServices(
+  database: DatabaseHandle,
+  env: Pick<Env, "session" | "loginThrottle">,
+) {
+  const authRepository = createAuthRepository(database.db);
+  const workspacesRepository = createWorkspacesRepository(database.db);
+  const auth = createAuthService(authRepository, new LoginThrottle(env.loginThrottle), env.session);
+  const workspaces = createWorkspacesService(workspacesRepository);
+  return {
+    auth,
+    workspaces,
+    health: createHealthService(database.db, database.driver, appVersion),
+    demo: createDemoService(database.db, auth, workspacesRepository),
+  };
+}
+export type Services = ReturnType<typeof createServices>;
