@@ -53,7 +53,7 @@ export function lockDataDir(dataDir: string): () => void {
       } catch {
         // Unreadable lock: treat as stale.
       }
-      if (pid && pid !== process.pid && isAlive(pid)) throw new DataDirBusyError(dataDir, pid);
+      if (pid && isAlive(pid)) throw new DataDirBusyError(dataDir, pid);
       fs.rmSync(lockPath, { force: true });
     }
   }

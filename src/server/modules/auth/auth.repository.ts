@@ -29,8 +29,16 @@ export function createAuthRepository(db: Database) {
       await db.update(users).set({ passwordHash }).where(eq(users.id, userId));
     },
 
-    async insertSession(values: { tokenHash: string; userId: string; expiresAt: Date }) {
-      await db.insert(authSessions).values(values);
+    async insertSession(values: {
+      tokenHash: string;
+      userId: string;
+      startedAt: Date;
+      expiresAt: Date;
+    }) {
+      const { startedAt, ...rest } = values;
+      await db
+        .insert(authSessions)
+        .values({ ...rest, createdAt: startedAt, lastSeenAt: startedAt });
     },
 
     async findSession(tokenHash: string) {

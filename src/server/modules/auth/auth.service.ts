@@ -24,8 +24,9 @@ export function createAuthService(
 ) {
   async function startSession(userId: string): Promise<string> {
     const token = newToken();
-    const expiresAt = new Date(now().getTime() + policy.absoluteHours * 3_600_000);
-    await repo.insertSession({ tokenHash: hashToken(token), userId, expiresAt });
+    const startedAt = now();
+    const expiresAt = new Date(startedAt.getTime() + policy.absoluteHours * 3_600_000);
+    await repo.insertSession({ tokenHash: hashToken(token), userId, startedAt, expiresAt });
     return token;
   }
 

@@ -1,0 +1,53 @@
+import { randomBytes } from "node:crypto";
+import type { User } from "../src/domain/auth.schemas.ts";
+import type { WorkspaceRole } from "../src/domain/roles.ts";
+import type { WorkspaceSummary } from "../src/domain/workspaces.schemas.ts";
+import { createWorkspacesRepository } from "../src/server/modules/workspaces/workspaces.repository.ts";
+import { sessionCookieFrom, type TestApp } from "./app.ts";
+
+export const testPassword = "correct horse battery";
+
+export async function buildUser(
+  t: TestApp,
+  overrides: Partial<{ email: string; password: string; displayName: string }> = {},
+): Promise<User & { password: string }> {
+  const password = overrides.password ?? testPassword;
+  const user = await t.services.auth.createUser({
+    email: overrides.email ?? `user-${randomBytes(4).toString("hex")}@example.org`,
+    password,
+    displayName: overrides.displayName ?? "Test User",
+  });
+  return { ...user, password };
+}
+
+export async function buildWorkspace(
+  t: TestApp,
+  owner: User,
+  overrides: Partial<{ name: string; slug: string }> = {},
+): Promise<WorkspaceSummary> {
+  const suffix = randomBytes(3).toString("hex");
+  return t.services.workspaces.create(
+    { name: overrides.name ?? `Gemeente ${suffix}`, slug: overrides.slug ?? `gemeente-${suffix}` },
+    owner.id,
+  );
+}
+
+export async function addMember(
+  t: TestApp,
+  workspace: WorkspaceSummary,
+  user: User,
+  role: WorkspaceRole,
+) {
+  await createWorkspacesRepository(t.database.db).addMember(workspace.id, user.id, role);
+}
+
+/** Logs in through the API and returns the Cookie header for later requests. */
+export async function loginAs(t: TestApp, user: { email: string; password: string }) {
+  const response = await t.app.inject({
+    method: "POST",
+    url: "/api/v1/auth/login",
+    payload: { email: user.email, password: user.password },
+  });
+  if (response.statusCode !== 200) throw new Error(`login failed: ${response.body}`);
+  return sessionCookieFrom(response);
+}
