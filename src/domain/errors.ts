@@ -34,4 +34,5 @@ export interface ProblemBody {
   detail: string;
   code: ErrorCode;
   errors?: FieldProblem[];
+  retryAfterSeconds?: number;
 }

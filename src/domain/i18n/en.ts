@@ -172,6 +172,29 @@ export const en: Catalogue = {
   },
   accessibility: {
     title: "Accessibility statement",
+    intro:
+      "Everyone should be able to use this application: policy staff, partners and residents, " +
+      "including people with a disability and people on a basic phone. This statement covers " +
+      "the Sociale basis software; the organisation that offers it adds its own details.",
+    statusTitle: "Compliance status",
+    status:
+      "The application aims to meet WCAG 2.1 at levels A and AA (EN 301 549). It partially " +
+      "complies: every page is tested automatically with every change, but a full audit by an " +
+      "independent expert has not yet taken place.",
+    measuresTitle: "What we do",
+    m1: "Every page is tested automatically with axe, in Dutch and in English.",
+    m2: "Everything can be operated by keyboard, with a visible focus and a link that skips to the content.",
+    m3: "Pages adapt down to a screen width of 320 pixels without horizontal scrolling.",
+    m4: "Messages after an action are read out by screen readers.",
+    m5: "We use the components and design tokens of NL Design System.",
+    limitsTitle: "Known limitations",
+    limits:
+      "Pages that are still in development have not yet been tested by people with a " +
+      "disability. Please tell us what you run into.",
+    contactTitle: "Contact and complaints",
+    contact:
+      "Do you run into a problem? Contact the organisation that offers this application. If " +
+      "you do not get a satisfactory answer, you can turn to the National Ombudsman.",
   },
   errors: {
     validation_failed: "Not all fields are filled in correctly. Check the marked fields.",

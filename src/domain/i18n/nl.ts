@@ -172,6 +172,30 @@ export const nl = {
   },
   accessibility: {
     title: "Toegankelijkheidsverklaring",
+    intro:
+      "Iedereen moet deze applicatie kunnen gebruiken: beleidsmedewerkers, partners en " +
+      "inwoners, ook met een beperking en op een eenvoudige telefoon. Deze verklaring gaat over " +
+      "de software Sociale basis; de organisatie die haar aanbiedt vult haar eigen gegevens aan.",
+    statusTitle: "Nalevingsstatus",
+    status:
+      "De applicatie streeft naar de eisen van WCAG 2.1 op niveau A en AA (EN 301 549). Zij " +
+      "voldoet gedeeltelijk: elke pagina wordt bij elke wijziging automatisch getoetst, maar een " +
+      "volledig onderzoek door een onafhankelijke deskundige heeft nog niet plaatsgevonden.",
+    measuresTitle: "Wat wij doen",
+    m1: "Elke pagina wordt in het Nederlands en het Engels automatisch getoetst met axe.",
+    m2: "Alles is met het toetsenbord te bedienen, met een zichtbare focus en een link om direct naar de inhoud te gaan.",
+    m3: "Pagina's passen zich aan tot een schermbreedte van 320 pixels zonder horizontaal scrollen.",
+    m4: "Meldingen na een actie worden voorgelezen door schermlezers.",
+    m5: "Wij gebruiken de componenten en design tokens van NL Design System.",
+    limitsTitle: "Bekende beperkingen",
+    limits:
+      "Pagina's die nog in ontwikkeling zijn, zijn nog niet door mensen met een beperking " +
+      "getest. Meldt u ons graag wat u tegenkomt.",
+    contactTitle: "Contact en klachten",
+    contact:
+      "Loopt u tegen een probleem aan? Neem contact op met de organisatie die deze applicatie " +
+      "aanbiedt. Krijgt u geen bevredigend antwoord, dan kunt u terecht bij de Nationale " +
+      "ombudsman.",
   },
   errors: {
     validation_failed: "Niet alle velden zijn goed ingevuld. Controleer de gemarkeerde velden.",

@@ -9,6 +9,7 @@ export const problemSchema = z
     detail: z.string(),
     code: z.enum(errorCodes),
     errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    retryAfterSeconds: z.number().int().optional(),
   })
   .meta({ id: "Problem" });
 

@@ -41,6 +41,7 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
     }),
     code: error.code,
     ...(error.extra.fields ? { errors: error.extra.fields } : {}),
+    ...(error.extra.retryAfterSeconds ? { retryAfterSeconds: error.extra.retryAfterSeconds } : {}),
   };
   if (error.extra.retryAfterSeconds) {
     reply.header("retry-after", String(error.extra.retryAfterSeconds));

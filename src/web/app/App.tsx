@@ -1,0 +1,79 @@
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { StrictMode } from "react";
+import { createBrowserRouter, Navigate, RouterProvider } from "react-router";
+import { ApiError } from "../components/api-client.ts";
+import { AnnouncerProvider } from "../components/announcer.tsx";
+import { AccessibilityStatementPage } from "../features/accessibility/AccessibilityStatementPage.tsx";
+import { LoginPage } from "../features/auth/LoginPage.tsx";
+import { InvitePage } from "../features/invites/InvitePage.tsx";
+import { MembersPage } from "../features/members/MembersPage.tsx";
+import { ComingSoonPage, type PlannedPage } from "../features/workspaces/ComingSoonPage.tsx";
+import { WorkspaceHome } from "../features/workspaces/WorkspaceHome.tsx";
+import { WorkspaceLayout } from "../features/workspaces/WorkspaceLayout.tsx";
+import { WorkspacesPage } from "../features/workspaces/WorkspacesPage.tsx";
+import { NotFoundPage } from "./NotFoundPage.tsx";
+import { RequireSession } from "./RequireSession.tsx";
+import { Shell } from "./Shell.tsx";
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      retry: (count, error) => !(error instanceof ApiError) && count < 2,
+      refetchOnWindowFocus: false,
+    },
+  },
+});
+
+/** Paths are Dutch in both languages, so a shared link works for everyone. */
+const plannedPages: { path: string; page: PlannedPage }[] = [
+  { path: "inventaris", page: "inventory" },
+  { path: "sferen", page: "spheres" },
+  { path: "afbakening", page: "delimitation" },
+  { path: "verwachtingen", page: "expectations" },
+  { path: "versterken", page: "strengthen" },
+  { path: "bijeenkomsten", page: "sessions" },
+  { path: "rapporten", page: "reports" },
+];
+
+const router = createBrowserRouter([
+  {
+    element: <Shell />,
+    children: [
+      { index: true, element: <Navigate to="/werkruimtes" replace /> },
+      { path: "inloggen", element: <LoginPage /> },
+      { path: "toegankelijkheid", element: <AccessibilityStatementPage /> },
+      { path: "uitnodiging/:token", element: <InvitePage /> },
+      {
+        element: <RequireSession />,
+        children: [
+          { path: "werkruimtes", element: <WorkspacesPage /> },
+          {
+            path: "w/:slug",
+            element: <WorkspaceLayout />,
+            children: [
+              { index: true, element: <WorkspaceHome /> },
+              { path: "leden", element: <MembersPage /> },
+              ...plannedPages.map(({ path, page }) => ({
+                path,
+                element: <ComingSoonPage page={page} />,
+              })),
+            ],
+          },
+        ],
+      },
+      { path: "*", element: <NotFoundPage /> },
+    ],
+  },
+]);
+
+export function App() {
+  return (
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <AnnouncerProvider>
+          <RouterProvider router={router} />
+        </AnnouncerProvider>
+      </QueryClientProvider>
+    </StrictMode>
+  );
+}

@@ -1,0 +1,76 @@
+import { useTranslation } from "react-i18next";
+import { Link, Outlet, useNavigate } from "react-router";
+import type { Language } from "../../domain/i18n/index.ts";
+import { Button } from "../components/ui.tsx";
+import { useLogout, useSession } from "../components/session.ts";
+import { setLanguage } from "../i18n/i18n.ts";
+
+function LanguageSwitch() {
+  const { t } = useTranslation();
+  const target = t("language.switchToLang") as Language;
+  return (
+    <Button
+      appearance="subtle"
+      lang={target}
+      aria-label={t("language.switchHint")}
+      onClick={() => setLanguage(target)}
+    >
+      {t("language.switchTo")}
+    </Button>
+  );
+}
+
+function UserMenu() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  if (!session.data) return null;
+  return (
+    <>
+      <span className="sb-header__user">
+        {t("auth.loggedInAs", { name: session.data.displayName })}
+      </span>
+      <Button
+        appearance="subtle"
+        busy={logout.isPending}
+        onClick={() => logout.mutate(undefined, { onSuccess: () => navigate("/inloggen") })}
+      >
+        {t("auth.logout")}
+      </Button>
+    </>
+  );
+}
+
+export function Shell() {
+  const { t } = useTranslation();
+  return (
+    <div className="utrecht-document sb-document">
+      <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud">
+        {t("app.skipToContent")}
+      </a>
+      <header className="utrecht-page-header sb-header">
+        <div className="sb-header__inner">
+          <Link to="/werkruimtes" className="sb-header__brand">
+            {t("app.name")}
+          </Link>
+          <div className="sb-header__actions">
+            <UserMenu />
+            <LanguageSwitch />
+          </div>
+        </div>
+      </header>
+      <main id="inhoud" className="utrecht-page-content sb-main">
+        <Outlet />
+      </main>
+      <footer className="utrecht-page-footer sb-footer">
+        <div className="sb-footer__inner">
+          <p className="utrecht-paragraph">{t("app.footer")}</p>
+          <Link className="utrecht-link sb-footer__link" to="/toegankelijkheid">
+            {t("app.accessibilityLink")}
+          </Link>
+        </div>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,174 @@
+import {
+  type ButtonHTMLAttributes,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  useEffect,
+  useId,
+  useRef,
+} from "react";
+
+type ButtonAppearance = "primary" | "secondary" | "subtle" | "danger";
+
+const appearanceClass: Record<ButtonAppearance, string> = {
+  primary: "utrecht-button--primary-action",
+  secondary: "utrecht-button--secondary-action",
+  subtle: "utrecht-button--subtle",
+  danger: "utrecht-button--secondary-action sb-button--danger",
+};
+
+export function Button({
+  appearance = "secondary",
+  busy = false,
+  className = "",
+  type = "button",
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { appearance?: ButtonAppearance; busy?: boolean }) {
+  return (
+    <button
+      // biome-ignore lint/a11y/useButtonType: the type is a prop with a safe default
+      type={type}
+      aria-busy={busy || undefined}
+      className={`utrecht-button ${appearanceClass[appearance]} ${busy ? "utrecht-button--busy" : ""} ${className}`}
+      {...props}
+    />
+  );
+}
+
+let navigatedOnce = false;
+
+/**
+ * The page's h1. It sets the document title and, after an in-app navigation, takes focus so
+ * screen-reader and keyboard users start at the new page's top.
+ */
+export function PageTitle({ children, title }: { children: ReactNode; title: string }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    document.title = `${title} · Sociale basis`;
+    if (navigatedOnce) ref.current?.focus();
+    navigatedOnce = true;
+  }, [title]);
+  return (
+    <h1 ref={ref} tabIndex={-1} className="utrecht-heading-1 sb-page-title">
+      {children}
+    </h1>
+  );
+}
+
+export function Heading2({ children, id }: { children: ReactNode; id?: string }) {
+  return (
+    <h2 id={id} className="utrecht-heading-2">
+      {children}
+    </h2>
+  );
+}
+
+export function Paragraph({ children, lead = false }: { children: ReactNode; lead?: boolean }) {
+  return (
+    <p className={`utrecht-paragraph ${lead ? "utrecht-paragraph--lead" : ""}`}>{children}</p>
+  );
+}
+
+export function Alert({
+  type,
+  children,
+  focusOnMount = false,
+}: {
+  type: "info" | "ok" | "warning" | "error";
+  children: ReactNode;
+  focusOnMount?: boolean;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focusOnMount) ref.current?.focus();
+  }, [focusOnMount]);
+  return (
+    <div
+      ref={ref}
+      tabIndex={focusOnMount ? -1 : undefined}
+      role={type === "error" ? "alert" : "status"}
+      className={`utrecht-alert utrecht-alert--${type}`}
+    >
+      <div className="utrecht-alert__content">{children}</div>
+    </div>
+  );
+}
+
+interface FieldProps {
+  label: string;
+  description?: string;
+  error?: string;
+}
+
+export function TextField({
+  label,
+  description,
+  error,
+  ...input
+}: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  const id = useId();
+  const describedBy = [description ? `${id}-description` : "", error ? `${id}-error` : ""]
+    .filter(Boolean)
+    .join(" ");
+  return (
+    <div className={`utrecht-form-field ${error ? "utrecht-form-field--invalid" : ""}`}>
+      <div className="utrecht-form-field__label">
+        <label className="utrecht-form-label" htmlFor={id}>
+          {label}
+        </label>
+      </div>
+      {description && (
+        <div className="utrecht-form-field-description" id={`${id}-description`}>
+          {description}
+        </div>
+      )}
+      {error && (
+        <div className="utrecht-form-field-error-message" id={`${id}-error`}>
+          {error}
+        </div>
+      )}
+      <div className="utrecht-form-field__input">
+        <input
+          id={id}
+          className={`utrecht-textbox utrecht-textbox--html-input ${error ? "utrecht-textbox--invalid" : ""}`}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy || undefined}
+          {...input}
+        />
+      </div>
+    </div>
+  );
+}
+
+export function SelectField({
+  label,
+  description,
+  children,
+  ...select
+}: Omit<FieldProps, "error"> & SelectHTMLAttributes<HTMLSelectElement>) {
+  const id = useId();
+  return (
+    <div className="utrecht-form-field">
+      <div className="utrecht-form-field__label">
+        <label className="utrecht-form-label" htmlFor={id}>
+          {label}
+        </label>
+      </div>
+      {description && (
+        <div className="utrecht-form-field-description" id={`${id}-description`}>
+          {description}
+        </div>
+      )}
+      <div className="utrecht-form-field__input">
+        <select
+          id={id}
+          className="utrecht-select utrecht-select--html-select"
+          aria-describedby={description ? `${id}-description` : undefined}
+          {...select}
+        >
+          {children}
+        </select>
+      </div>
+    </div>
+  );
+}
