@@ -1,11 +1,12 @@
+import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 
 export default defineConfig({
-  root: "src/web",
+  root: fileURLToPath(new URL("./src/web", import.meta.url)),
   plugins: [react()],
   build: {
-    outDir: "../../dist/web",
+    outDir: fileURLToPath(new URL("./dist/web", import.meta.url)),
     emptyOutDir: true,
     // Inline assets would need data: URLs in the CSP; files keep the policy simple.
     assetsInlineLimit: 0,

@@ -29,7 +29,6 @@ export function webBuildIsStale(): boolean {
 export async function buildWeb(): Promise<void> {
   const { build } = await import("vite");
   await build({
-    root: projectRoot,
     configFile: path.join(projectRoot, "vite.config.ts"),
     logLevel: "warn",
   });

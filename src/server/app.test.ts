@@ -43,7 +43,7 @@ describe("server", () => {
   });
 
   it("marks API responses with an API-Version header", async () => {
-    const response = await t.app.inject({ url: "/api/v1/auth/me" });
+    const response = await t.app.inject({ url: "/api/v1/workspaces" });
     expect(response.headers["api-version"]).toMatch(/^\d+\.\d+\.\d+/);
   });
 

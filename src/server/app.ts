@@ -1,7 +1,7 @@
 import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
 import fastifySwagger from "@fastify/swagger";
-import Fastify, { type FastifyInstance, type RouteOptions } from "fastify";
+import Fastify, { type FastifyInstance, LogController, type RouteOptions } from "fastify";
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -40,7 +40,10 @@ export async function buildApp({ env, services, webRoot, logger = true }: AppOpt
     trustProxy: env.trustProxy,
     bodyLimit: 1024 * 1024,
     routerOptions: { maxParamLength: 200 },
-    disableRequestLogging: env.logLevel !== "debug" && env.logLevel !== "trace",
+    // Per-request lines only when debugging; they drown the start-up message otherwise.
+    logController: new LogController({
+      disableRequestLogging: env.logLevel !== "debug" && env.logLevel !== "trace",
+    }),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -1,8 +1,8 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createBrowserRouter, Navigate, RouterProvider } from "react-router";
-import { ApiError } from "../components/api-client.ts";
 import { AnnouncerProvider } from "../components/announcer.tsx";
+import { ApiError } from "../components/api-client.ts";
 import { AccessibilityStatementPage } from "../features/accessibility/AccessibilityStatementPage.tsx";
 import { LoginPage } from "../features/auth/LoginPage.tsx";
 import { InvitePage } from "../features/invites/InvitePage.tsx";

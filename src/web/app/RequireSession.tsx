@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Navigate, Outlet, useLocation } from "react-router";
-import { Alert, Paragraph } from "../components/ui.tsx";
 import { useErrorMessage } from "../components/errors.ts";
 import { useSession } from "../components/session.ts";
+import { Alert, Paragraph } from "../components/ui.tsx";
 
 /** Shows its pages to a logged-in user; sends anyone else to the login page and back. */
 export function RequireSession() {

@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, useNavigate } from "react-router";
 import type { Language } from "../../domain/i18n/index.ts";
-import { Button } from "../components/ui.tsx";
 import { useLogout, useSession } from "../components/session.ts";
+import { Button } from "../components/ui.tsx";
 import { setLanguage } from "../i18n/i18n.ts";
 
 function LanguageSwitch() {

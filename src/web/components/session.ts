@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { User } from "../../domain/auth.schemas.ts";
-import { ApiError, api } from "./api-client.ts";
+import { api } from "./api-client.ts";
 
 export const sessionKey = ["session"] as const;
 
@@ -8,14 +8,7 @@ export const sessionKey = ["session"] as const;
 export function useSession() {
   return useQuery({
     queryKey: sessionKey,
-    queryFn: async (): Promise<User | null> => {
-      try {
-        return (await api<{ user: User }>("/auth/me")).user;
-      } catch (error) {
-        if (error instanceof ApiError && error.problem.status === 401) return null;
-        throw error;
-      }
-    },
+    queryFn: async () => (await api<{ user: User | null }>("/auth/me")).user,
     staleTime: 60_000,
   });
 }

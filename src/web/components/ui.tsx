@@ -26,7 +26,6 @@ export function Button({
 }: ButtonHTMLAttributes<HTMLButtonElement> & { appearance?: ButtonAppearance; busy?: boolean }) {
   return (
     <button
-      // biome-ignore lint/a11y/useButtonType: the type is a prop with a safe default
       type={type}
       aria-busy={busy || undefined}
       className={`utrecht-button ${appearanceClass[appearance]} ${busy ? "utrecht-button--busy" : ""} ${className}`}
@@ -64,9 +63,7 @@ export function Heading2({ children, id }: { children: ReactNode; id?: string })
 }
 
 export function Paragraph({ children, lead = false }: { children: ReactNode; lead?: boolean }) {
-  return (
-    <p className={`utrecht-paragraph ${lead ? "utrecht-paragraph--lead" : ""}`}>{children}</p>
-  );
+  return <p className={`utrecht-paragraph ${lead ? "utrecht-paragraph--lead" : ""}`}>{children}</p>;
 }
 
 export function Alert({

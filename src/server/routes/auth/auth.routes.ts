@@ -54,13 +54,13 @@ export async function authRoutes(app: FastifyInstance, { services, env }: RouteD
   r.get(
     "/auth/me",
     {
-      config: { policy: policies.authenticated },
+      config: { policy: policies.optional },
       schema: {
         tags: ["auth"],
-        summary: "The logged-in user",
-        response: { 200: z.object({ user: userSchema }), ...problemResponses },
+        summary: "The logged-in user, or null when not logged in",
+        response: { 200: z.object({ user: userSchema.nullable() }), ...problemResponses },
       },
     },
-    async (request) => ({ user: request.user! }),
+    async (request) => ({ user: request.user }),
   );
 }

@@ -40,7 +40,8 @@ export function LoginPage() {
     event.preventDefault();
     const errors: typeof fieldErrors = {};
     if (!email.trim()) errors.email = t("auth.required");
-    else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) errors.email = t("auth.invalidEmail");
+    else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()))
+      errors.email = t("auth.invalidEmail");
     if (!password) errors.password = t("auth.required");
     setFieldErrors(errors);
     if (Object.keys(errors).length > 0) {

@@ -29,10 +29,7 @@ function InviteSection({ slug }: { slug: string }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    createInvite.mutate(
-      { role, expiresInDays: days },
-      { onSuccess: ({ url }) => setLink(url) },
-    );
+    createInvite.mutate({ role, expiresInDays: days }, { onSuccess: ({ url }) => setLink(url) });
   }
 
   async function copy() {
@@ -80,7 +77,12 @@ function InviteSection({ slug }: { slug: string }) {
           <Alert type="ok" focusOnMount>
             {t("members.inviteCreated")}
           </Alert>
-          <TextField label={t("members.inviteLink")} value={link} readOnly onFocus={(e) => e.target.select()} />
+          <TextField
+            label={t("members.inviteLink")}
+            value={link}
+            readOnly
+            onFocus={(e) => e.target.select()}
+          />
           <Button onClick={copy}>{t("members.copy")}</Button>
         </div>
       )}
@@ -97,7 +99,9 @@ function InviteSection({ slug }: { slug: string }) {
               <Button
                 appearance="subtle"
                 onClick={() =>
-                  revokeInvite.mutate(invite.id, { onSuccess: () => announce(t("members.revoked")) })
+                  revokeInvite.mutate(invite.id, {
+                    onSuccess: () => announce(t("members.revoked")),
+                  })
                 }
               >
                 {t("members.revoke")}

@@ -3,14 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { useAnnounce } from "../../components/announcer.tsx";
 import { useErrorMessage } from "../../components/errors.ts";
-import {
-  Alert,
-  Button,
-  Heading2,
-  PageTitle,
-  Paragraph,
-  TextField,
-} from "../../components/ui.tsx";
+import { Alert, Button, Heading2, PageTitle, Paragraph, TextField } from "../../components/ui.tsx";
 import { useCreateWorkspace, useWorkspaces } from "./api.ts";
 
 export function WorkspacesPage() {

@@ -1,8 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type {
-  CreateWorkspaceInput,
-  WorkspaceSummary,
-} from "../../../domain/workspaces.schemas.ts";
+import type { CreateWorkspaceInput, WorkspaceSummary } from "../../../domain/workspaces.schemas.ts";
 import { api } from "../../components/api-client.ts";
 
 export function useWorkspaces() {

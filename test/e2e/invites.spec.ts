@@ -1,0 +1,40 @@
+import { expect, expectAxeClean, login, test } from "./fixtures.ts";
+
+test("an owner invites someone by link; they create an account and land in the workspace", async ({
+  page,
+  browser,
+}) => {
+  await login(page);
+  await page.goto("/w/voorbeeldgemeente/leden");
+  await page.getByLabel("Rol voor de nieuwe deelnemer").selectOption("editor");
+  await page.getByRole("button", { name: "Uitnodigingslink maken" }).click();
+  const link = await page.getByLabel("Uitnodigingslink").inputValue();
+  expect(link).toMatch(/\/uitnodiging\/[A-Za-z0-9_-]{40,}$/);
+  await expectAxeClean(page, "members page with invite");
+
+  const guest = await browser.newContext({ locale: "nl-NL" });
+  const guestPage = await guest.newPage();
+  await guestPage.goto(link);
+  await expect(guestPage.getByText("Voorbeeldgemeente als redacteur")).toBeVisible();
+  await expectAxeClean(guestPage, "invite page");
+  await guestPage.getByLabel("Uw naam (zoals anderen die zien)").fill("Nieuwe Redacteur");
+  await guestPage.getByLabel("E-mailadres").fill(`redacteur-${Date.now()}@example.org`);
+  await guestPage.getByLabel("Wachtwoord").fill("een sterk wachtwoord");
+  await guestPage.getByRole("button", { name: "Account maken en aannemen" }).click();
+  await expect(
+    guestPage.getByRole("heading", { level: 1, name: "Voorbeeldgemeente" }),
+  ).toBeVisible();
+
+  // The link works once.
+  const again = await browser.newContext({ locale: "nl-NL" });
+  const againPage = await again.newPage();
+  const refused = againPage.waitForResponse((r) => r.url().includes("/api/v1/invites/"));
+  await againPage.goto(link);
+  expect((await refused).status()).toBe(410);
+  await expect(againPage.getByRole("alert")).toContainText("al gebruikt");
+  await guest.close();
+  await again.close();
+
+  await page.reload();
+  await expect(page.getByRole("cell", { name: "Nieuwe Redacteur", exact: true })).toBeVisible();
+});
