@@ -15,7 +15,10 @@ export default defineConfig({
       {
         test: {
           name: onPostgres ? "integration-postgres" : "integration-pglite",
-          include: ["src/server/**/*.test.ts", "src/cli/**/*.test.ts"],
+          // The CLI tests start their own PGlite processes; once is enough.
+          include: onPostgres
+            ? ["src/server/**/*.test.ts"]
+            : ["src/server/**/*.test.ts", "src/cli/**/*.test.ts"],
           globalSetup: ["test/global-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,

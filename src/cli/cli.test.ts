@@ -1,0 +1,106 @@
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+
+const bin = fileURLToPath(new URL("../../bin/sociale-basis.js", import.meta.url));
+const cleanup: (() => void)[] = [];
+afterAll(() => {
+  for (const undo of cleanup) undo();
+});
+
+function tempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sb-cli-"));
+  cleanup.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+function cli(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    encoding: "utf8",
+    timeout: 60_000,
+    env: { PATH: process.env.PATH, LOG_LEVEL: "warn", ...env },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr.trim() };
+}
+
+describe("sociale-basis CLI", () => {
+  it("lists its commands in --help", () => {
+    const { status, stdout } = cli(["--help"]);
+    expect(status).toBe(0);
+    for (const command of ["serve", "migrate", "demo", "create-user"]) {
+      expect(stdout).toContain(command);
+    }
+  });
+
+  it("creates a user, refuses the same email twice, and resets the demo", () => {
+    const dataDir = tempDir();
+    const created = cli(
+      ["create-user", "--email", "Beleid@Gemeente.nl", "--password", "een lang wachtwoord"],
+      { DATA_DIR: dataDir },
+    );
+    expect(created.stdout).toContain("beleid@gemeente.nl");
+    expect(created.status).toBe(0);
+    const again = cli(
+      ["create-user", "--email", "beleid@gemeente.nl", "--password", "een lang wachtwoord"],
+      { DATA_DIR: dataDir },
+    );
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain("bestaat al een account");
+    const demo = cli(["demo"], { DATA_DIR: dataDir });
+    expect(demo.status).toBe(0);
+    expect(demo.stdout).toContain("Voorbeeldgemeente");
+    expect(demo.stdout).toContain("demo@example.org");
+  });
+
+  it("refuses bad input to create-user without touching the database", () => {
+    const dataDir = tempDir();
+    const result = cli(["create-user", "--email", "geen-email", "--password", "kort"], {
+      DATA_DIR: dataDir,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/ongeldige invoer.*email.*password/);
+    expect(fs.readdirSync(dataDir)).toEqual([]);
+  });
+
+  it("says clearly that the data directory is in use by a running process, and does not hang", () => {
+    const dataDir = tempDir();
+    // Stand-in for a running server: a live process named in the lock file.
+    const holder: ChildProcess = spawn(process.execPath, ["-e", "setTimeout(() => {}, 60000)"]);
+    cleanup.push(() => holder.kill());
+    fs.writeFileSync(
+      path.join(dataDir, "sociale-basis.lock"),
+      JSON.stringify({ pid: holder.pid, since: new Date() }),
+    );
+    const started = Date.now();
+    const result = cli(["demo"], { DATA_DIR: dataDir });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`in gebruik door een ander proces (pid ${holder.pid})`);
+    expect(result.stderr.split("\n")).toHaveLength(1);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it("fails with one clear line on a bad DATABASE_URL, an unwritable DATA_DIR or a bad PORT", () => {
+    const badUrl = cli(["migrate"], { DATABASE_URL: "postgres://nobody@127.0.0.1:1/none" });
+    expect(badUrl.status).toBe(1);
+    expect(badUrl.stderr.split("\n")).toHaveLength(1);
+    expect(badUrl.stderr).toContain("Kan geen verbinding maken met PostgreSQL op 127.0.0.1:1/none");
+
+    const notAUrl = cli(["migrate"], { DATABASE_URL: "mysql://x" });
+    expect(notAUrl.status).toBe(1);
+    expect(notAUrl.stderr).toContain("DATABASE_URL");
+
+    const file = path.join(tempDir(), "een-bestand");
+    fs.writeFileSync(file, "");
+    const unwritable = cli(["serve"], { DATA_DIR: path.join(file, "data") });
+    expect(unwritable.status).toBe(1);
+    expect(unwritable.stderr.split("\n")).toHaveLength(1);
+    expect(unwritable.stderr).toContain("niet beschrijfbaar");
+
+    const badPort = cli(["serve"], { PORT: "zeventig" });
+    expect(badPort.status).toBe(1);
+    expect(badPort.stderr).toContain("PORT");
+  });
+});
