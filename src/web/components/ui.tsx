@@ -97,12 +97,13 @@ interface FieldProps {
   error?: string;
 }
 
-export function TextField({
+/** Label, description and error of one form control, linked to it for assistive technology. */
+function FormField({
   label,
   description,
   error,
-  ...input
-}: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  children,
+}: FieldProps & { children: (control: { id: string; describedBy?: string }) => ReactNode }) {
   const id = useId();
   const describedBy = [description ? `${id}-description` : "", error ? `${id}-error` : ""]
     .filter(Boolean)
@@ -125,15 +126,30 @@ export function TextField({
         </div>
       )}
       <div className="utrecht-form-field__input">
+        {children({ id, describedBy: describedBy || undefined })}
+      </div>
+    </div>
+  );
+}
+
+export function TextField({
+  label,
+  description,
+  error,
+  ...input
+}: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <FormField label={label} description={description} error={error}>
+      {({ id, describedBy }) => (
         <input
           id={id}
           className={`utrecht-textbox utrecht-textbox--html-input ${error ? "utrecht-textbox--invalid" : ""}`}
           aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy || undefined}
+          aria-describedby={describedBy}
           {...input}
         />
-      </div>
-    </div>
+      )}
+    </FormField>
   );
 }
 
@@ -143,29 +159,18 @@ export function SelectField({
   children,
   ...select
 }: Omit<FieldProps, "error"> & SelectHTMLAttributes<HTMLSelectElement>) {
-  const id = useId();
   return (
-    <div className="utrecht-form-field">
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
-          {label}
-        </label>
-      </div>
-      {description && (
-        <div className="utrecht-form-field-description" id={`${id}-description`}>
-          {description}
-        </div>
-      )}
-      <div className="utrecht-form-field__input">
+    <FormField label={label} description={description}>
+      {({ id, describedBy }) => (
         <select
           id={id}
           className="utrecht-select utrecht-select--html-select"
-          aria-describedby={description ? `${id}-description` : undefined}
+          aria-describedby={describedBy}
           {...select}
         >
           {children}
         </select>
-      </div>
-    </div>
+      )}
+    </FormField>
   );
 }
