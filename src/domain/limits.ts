@@ -8,3 +8,14 @@ export const limits = {
   inviteDaysMin: 1,
   inviteDaysMax: 30,
 } as const;
+
+/** Size limits of inventory items. */
+export const itemLimits = {
+  nameMax: 200,
+  descriptionMax: 4000,
+  shortTextMax: 300,
+  themesMax: 20,
+  themeMax: 60,
+  areasMax: 50,
+  areaNameMax: 100,
+} as const;
