@@ -16,6 +16,7 @@ import { authRoutes } from "./routes/auth/auth.routes.ts";
 import type { RouteDeps } from "./routes/deps.ts";
 import { healthRoutes } from "./routes/health/health.routes.ts";
 import { invitesRoutes } from "./routes/invites/invites.routes.ts";
+import { itemsRoutes } from "./routes/items/items.routes.ts";
 import { workspacesRoutes } from "./routes/workspaces/workspaces.routes.ts";
 import { appVersion, type Services } from "./services.ts";
 
@@ -103,6 +104,7 @@ export async function buildApp({ env, services, webRoot, logger = true }: AppOpt
       await api.register(authRoutes, deps);
       await api.register(workspacesRoutes, deps);
       await api.register(invitesRoutes, deps);
+      await api.register(itemsRoutes, deps);
     },
     { prefix: "/api/v1" },
   );

@@ -6,6 +6,8 @@ import { createAuthService } from "./modules/auth/auth.service.ts";
 import { LoginThrottle } from "./modules/auth/login-throttle.ts";
 import { createDemoService } from "./modules/demo/demo.service.ts";
 import { createHealthService } from "./modules/health/health.service.ts";
+import { createItemsRepository } from "./modules/items/items.repository.ts";
+import { createItemsService } from "./modules/items/items.service.ts";
 import { createWorkspacesRepository } from "./modules/workspaces/workspaces.repository.ts";
 import { createWorkspacesService } from "./modules/workspaces/workspaces.service.ts";
 
@@ -25,6 +27,7 @@ export function createServices(
   return {
     auth,
     workspaces,
+    items: createItemsService(createItemsRepository(database.db)),
     health: createHealthService(database.db, database.driver, appVersion),
     demo: createDemoService(database.db, auth, workspacesRepository),
   };

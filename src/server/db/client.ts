@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { sql } from "drizzle-orm";
 import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
 import { migrate as migrateNodePg } from "drizzle-orm/node-postgres/migrator";
@@ -24,6 +25,9 @@ export interface DatabaseHandle {
 
 export class DatabaseStartupError extends Error {}
 
+/** Extensions the migrations use; PostgreSQL ships them in contrib. */
+const extensions = { unaccent };
+
 const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
 
 /** Where the embedded database lives; `memory://` keeps it in memory (tests). */
@@ -31,7 +35,7 @@ export type DatabaseLocation = { url: string } | { dataDir: string } | { memory:
 
 export async function openDatabase(location: DatabaseLocation): Promise<DatabaseHandle> {
   if ("url" in location) return openPostgres(location.url);
-  if ("memory" in location) return wrapPglite(new PGlite(), () => {});
+  if ("memory" in location) return wrapPglite(new PGlite({ extensions }), () => {});
   return openPgliteDir(location.dataDir);
 }
 
@@ -46,7 +50,7 @@ async function openPgliteDir(dataDir: string): Promise<DatabaseHandle> {
   }
   const release = lockDataDir(dataDir);
   try {
-    const client = new PGlite(path.join(dataDir, "pglite"));
+    const client = new PGlite(path.join(dataDir, "pglite"), { extensions });
     await client.waitReady;
     return wrapPglite(client, release);
   } catch (error) {

@@ -3,8 +3,10 @@ import {
   type AnyPgColumn,
   boolean,
   check,
+  customType,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -12,6 +14,10 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+
+const tsvector = customType<{ data: string }>({
+  dataType: () => "tsvector",
+});
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 
@@ -154,8 +160,40 @@ export const items = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
+    /** The name lower-cased without accents, for part-of-word search in Dutch compounds. */
+    nameFolded: text("name_folded").generatedAlwaysAs(sql`sb_fold("name")`),
+    /** Dutch full-text search with accent folding (configuration sb_dutch, see migration 0001). */
+    search: tsvector("search").generatedAlwaysAs(
+      sql`setweight(to_tsvector('sb_dutch'::regconfig, "name"), 'A') || setweight(to_tsvector('sb_dutch'::regconfig, "description"), 'B') || setweight(to_tsvector('sb_dutch'::regconfig, "funding" || ' ' || "reach"), 'C')`,
+    ),
   },
-  (t) => [index("items_workspace_idx").on(t.workspaceId)],
+  (t) => [
+    index("items_workspace_idx").on(t.workspaceId, t.name),
+    index("items_workspace_sphere_idx").on(t.workspaceId, t.sphere),
+    index("items_search_idx").using("gin", t.search),
+    index("items_themes_idx").using("gin", t.themes),
+  ],
+);
+
+/** Who changed what on an item, and when: the history shown on the item. */
+export const itemChanges = pgTable(
+  "item_changes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    workspaceId: uuid("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    itemId: uuid("item_id")
+      .notNull()
+      .references(() => items.id, { onDelete: "cascade" }),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    by: uuid("by").references(() => users.id, { onDelete: "set null" }),
+    action: text("action", {
+      enum: ["created", "updated", "archived", "restored", "moved", "imported"],
+    }).notNull(),
+    changes: jsonb("changes").$type<Record<string, { from: unknown; to: unknown }>>().notNull(),
+  },
+  (t) => [index("item_changes_item_idx").on(t.itemId, t.at)],
 );
 
 export const itemAreas = pgTable(

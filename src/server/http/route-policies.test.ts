@@ -51,7 +51,7 @@ describe("workspace isolation", () => {
       for (const method of methodsOf(route)) {
         const url = route.url
           .replace(":slug", b.slug)
-          .replace(/:(userId|inviteId)/g, "00000000-0000-4000-8000-000000000000");
+          .replace(/:\w+Id\b/g, "00000000-0000-4000-8000-000000000000");
         const response = await t.app.inject({
           method: method as "GET",
           url,
