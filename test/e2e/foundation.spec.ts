@@ -3,6 +3,7 @@ import { demo, expect, expectAxeClean, expectNoHorizontalScroll, login, test } f
 const workspacePages = [
   "",
   "/inventaris",
+  "/inventaris/nieuw",
   "/sferen",
   "/afbakening",
   "/verwachtingen",
@@ -39,7 +40,7 @@ test("a new user logs in as the demo user and finds Voorbeeldgemeente in Dutch",
     await expect(nav.getByRole("link", { name, exact: true })).toBeVisible();
   }
   await expect(page.getByText(/\d+ ingrediënten/)).toBeVisible();
-  await nav.getByRole("link", { name: "Sferen", exact: true }).click();
+  await nav.getByRole("link", { name: "Afbakening", exact: true }).click();
   await expect(page.getByText("nog in ontwikkeling")).toBeVisible();
 });
 

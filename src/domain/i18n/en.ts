@@ -109,12 +109,6 @@ export const en: Catalogue = {
       "This page does not exist yet. It is being built for a coming version of the " +
       "application; until then there is nothing here you can use.",
     plannedTitle: "What will be here",
-    inventory:
-      "A searchable table of all ingredients of the local social base, with filters on " +
-      "sphere, area, theme and kind, and import and export through spreadsheets.",
-    spheres:
-      "A board with the three spheres (personal, communal, institutional) on which you move " +
-      "ingredients with mouse or keyboard.",
     delimitation:
       "Criteria, participants' scores, visible agreement and disagreement, and per ingredient " +
       "the decision: in, edge case or out.",
@@ -195,6 +189,123 @@ export const en: Catalogue = {
     contact:
       "Do you run into a problem? Contact the organisation that offers this application. If " +
       "you do not get a satisfactory answer, you can turn to the National Ombudsman.",
+  },
+  model: {
+    spheres: {
+      personal: "Personal",
+      communal: "Communal",
+      institutional: "Institutional",
+      unplaced: "Not yet placed",
+    },
+    sphereDescriptions: {
+      personal: "The resident and their own network: family, friends, neighbours, informal care.",
+      communal: "People who find each other: clubs, residents' initiatives, volunteering.",
+      institutional: "Provisions and paid staff: community centre, library, community work.",
+      unplaced: "Ingredients the conversation still has to place.",
+    },
+    kinds: {
+      activity: "Activity",
+      organisation: "Organisation",
+      place: "Place",
+      role: "Role",
+      network: "Network",
+    },
+    carriers: {
+      volunteers: "Volunteers",
+      professionals: "Professionals",
+      mixed: "Mixed",
+    },
+    themes: {
+      youth: "Youth",
+      elderly: "Older people",
+      money_worries: "Money worries",
+      health: "Health",
+      safety: "Safety",
+      loneliness: "Loneliness",
+      informal_care: "Informal care",
+      participation: "Participation",
+      meeting: "Meeting",
+      housing: "Housing",
+    },
+    areaKinds: { wijk: "District", buurt: "Neighbourhood", dorp: "Village" },
+  },
+  inventory: {
+    intro: "All ingredients of the local social base. Search, filter and sort.",
+    search: "Search",
+    searchHint: "Searches name, description, funding and reach; plurals and accents do not matter.",
+    filters: "Filters",
+    sphere: "Sphere",
+    area: "Area",
+    theme: "Theme",
+    kind: "Kind",
+    carriedBy: "Carried by",
+    all: "All",
+    archived: "Archived",
+    showArchived: "Show archived ingredients",
+    name: "Name",
+    description: "Description",
+    areas: "Areas",
+    themes: "Themes",
+    funding: "Funding",
+    reach: "Reach",
+    updatedAt: "Changed",
+    sortBy: "Sort by {{column}}",
+    results: "{{count}} ingredients found",
+    resultsOne: "1 ingredient found",
+    noResults: "No ingredients found. Change the search term or filters.",
+    page: "Page {{page}} of {{pages}}",
+    previous: "Previous page",
+    next: "Next page",
+    pagination: "Pagination",
+    add: "Add ingredient",
+    edit: "Edit",
+    editTitle: "Edit {{name}}",
+    addTitle: "New ingredient",
+    archive: "Archive",
+    restore: "Restore",
+    saved: "{{name}} has been saved.",
+    archivedDone: "{{name}} has been archived.",
+    restoredDone: "{{name}} has been restored.",
+    history: "History",
+    historyEntry: "{{date}} · {{who}} · {{action}}",
+    unknownUser: "unknown",
+    actions: {
+      created: "created",
+      updated: "changed",
+      archived: "archived",
+      restored: "restored",
+      moved: "moved",
+      imported: "imported",
+    },
+    personalDataWarning:
+      "This looks like personal data about a resident ({{signals}}). The inventory describes " +
+      "kinds of help and places, not people. Remove residents' names, addresses and phone " +
+      "numbers.",
+    signals: {
+      phone: "phone number",
+      email: "email address",
+      address: "address",
+      postcode: "postcode",
+      bsn: "possible citizen service number",
+    },
+    ownTheme: "Own themes (separated by commas)",
+    none: "—",
+    details: "Details of {{name}}",
+    close: "Close",
+  },
+  board: {
+    intro:
+      "The three spheres of the social base. Drag an ingredient to another sphere, or use the " +
+      "Move button.",
+    count: "{{count}} ingredients",
+    move: "Move",
+    moveItem: "Move {{name}}",
+    moveTo: "To {{sphere}}",
+    moved: "{{name}} has been moved to {{sphere}}.",
+    moveFailed: "Moving {{name}} failed.",
+    empty: "No ingredients in this sphere.",
+    dropHere: "Drop here",
+    readOnly: "You can view this board; an editor or owner can move items.",
   },
   errors: {
     validation_failed: "Not all fields are filled in correctly. Check the marked fields.",

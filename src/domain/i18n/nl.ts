@@ -108,12 +108,6 @@ export const nl = {
       "Deze pagina is er nog niet. Hij wordt gebouwd in een volgende versie van de applicatie; " +
       "tot die tijd staat hier niets dat u kunt gebruiken.",
     plannedTitle: "Wat hier komt",
-    inventory:
-      "Een doorzoekbare tabel van alle ingrediënten van de lokale sociale basis, met filters " +
-      "op sfeer, gebied, thema en soort, en import en export via spreadsheets.",
-    spheres:
-      "Een bord met de drie sferen (persoonlijk, gemeenschappelijk, institutioneel) waarop u " +
-      "ingrediënten met muis of toetsenbord verplaatst.",
     delimitation:
       "Criteria, scores van deelnemers, zichtbare overeenstemming en verschil, en per " +
       "ingrediënt het besluit: binnen, grensgeval of buiten.",
@@ -196,6 +190,124 @@ export const nl = {
       "Loopt u tegen een probleem aan? Neem contact op met de organisatie die deze applicatie " +
       "aanbiedt. Krijgt u geen bevredigend antwoord, dan kunt u terecht bij de Nationale " +
       "ombudsman.",
+  },
+  model: {
+    spheres: {
+      personal: "Persoonlijk",
+      communal: "Gemeenschappelijk",
+      institutional: "Institutioneel",
+      unplaced: "Nog niet geplaatst",
+    },
+    sphereDescriptions: {
+      personal: "De inwoner en het eigen netwerk: familie, vrienden, buren, mantelzorg.",
+      communal: "Mensen die elkaar vinden: verenigingen, bewonersinitiatieven, vrijwilligerswerk.",
+      institutional: "Voorzieningen en betaalde krachten: buurthuis, bibliotheek, opbouwwerk.",
+      unplaced: "Ingrediënten waarover het gesprek nog moet gaan.",
+    },
+    kinds: {
+      activity: "Activiteit",
+      organisation: "Organisatie",
+      place: "Plek",
+      role: "Rol",
+      network: "Netwerk",
+    },
+    carriers: {
+      volunteers: "Vrijwilligers",
+      professionals: "Professionals",
+      mixed: "Gemengd",
+    },
+    themes: {
+      youth: "Jeugd",
+      elderly: "Ouderen",
+      money_worries: "Geldzorgen",
+      health: "Gezondheid",
+      safety: "Veiligheid",
+      loneliness: "Eenzaamheid",
+      informal_care: "Mantelzorg",
+      participation: "Participatie",
+      meeting: "Ontmoeting",
+      housing: "Wonen",
+    },
+    areaKinds: { wijk: "Wijk", buurt: "Buurt", dorp: "Dorp" },
+  },
+  inventory: {
+    intro: "Alle ingrediënten van de lokale sociale basis. Zoek, filter en sorteer.",
+    search: "Zoeken",
+    searchHint:
+      "Zoekt in naam, omschrijving, financiering en bereik; meervoud en accenten maken niet uit.",
+    filters: "Filters",
+    sphere: "Sfeer",
+    area: "Gebied",
+    theme: "Thema",
+    kind: "Soort",
+    carriedBy: "Gedragen door",
+    all: "Alle",
+    archived: "Gearchiveerd",
+    showArchived: "Toon gearchiveerde ingrediënten",
+    name: "Naam",
+    description: "Omschrijving",
+    areas: "Gebieden",
+    themes: "Thema's",
+    funding: "Financiering",
+    reach: "Bereik",
+    updatedAt: "Gewijzigd",
+    sortBy: "Sorteer op {{column}}",
+    results: "{{count}} ingrediënten gevonden",
+    resultsOne: "1 ingrediënt gevonden",
+    noResults: "Geen ingrediënten gevonden. Pas de zoekterm of filters aan.",
+    page: "Pagina {{page}} van {{pages}}",
+    previous: "Vorige pagina",
+    next: "Volgende pagina",
+    pagination: "Paginering",
+    add: "Ingrediënt toevoegen",
+    edit: "Bewerken",
+    editTitle: "{{name}} bewerken",
+    addTitle: "Nieuw ingrediënt",
+    archive: "Archiveren",
+    restore: "Terugzetten",
+    saved: "{{name}} is opgeslagen.",
+    archivedDone: "{{name}} is gearchiveerd.",
+    restoredDone: "{{name}} is teruggezet.",
+    history: "Geschiedenis",
+    historyEntry: "{{date}} · {{who}} · {{action}}",
+    unknownUser: "onbekend",
+    actions: {
+      created: "aangemaakt",
+      updated: "gewijzigd",
+      archived: "gearchiveerd",
+      restored: "teruggezet",
+      moved: "verplaatst",
+      imported: "geïmporteerd",
+    },
+    personalDataWarning:
+      "Dit lijkt persoonsgegevens van een inwoner te bevatten ({{signals}}). De inventaris " +
+      "beschrijft soorten hulp en plekken, geen personen. Haal namen, adressen en " +
+      "telefoonnummers van inwoners weg.",
+    signals: {
+      phone: "telefoonnummer",
+      email: "e-mailadres",
+      address: "adres",
+      postcode: "postcode",
+      bsn: "mogelijk BSN",
+    },
+    ownTheme: "Eigen thema's (gescheiden door komma's)",
+    none: "—",
+    details: "Details van {{name}}",
+    close: "Sluiten",
+  },
+  board: {
+    intro:
+      "De drie sferen van de sociale basis. Sleep een ingrediënt naar een andere sfeer, of " +
+      "gebruik de knop Verplaatsen.",
+    count: "{{count}} ingrediënten",
+    move: "Verplaatsen",
+    moveItem: "Verplaats {{name}}",
+    moveTo: "Naar {{sphere}}",
+    moved: "{{name}} is verplaatst naar {{sphere}}.",
+    moveFailed: "Verplaatsen van {{name}} is niet gelukt.",
+    empty: "Geen ingrediënten in deze sfeer.",
+    dropHere: "Zet hier neer",
+    readOnly: "U kunt dit bord bekijken; verplaatsen kan een redacteur of eigenaar.",
   },
   errors: {
     validation_failed: "Niet alle velden zijn goed ingevuld. Controleer de gemarkeerde velden.",

@@ -5,8 +5,12 @@ import { AnnouncerProvider } from "../components/announcer.tsx";
 import { ApiError } from "../components/api-client.ts";
 import { AccessibilityStatementPage } from "../features/accessibility/AccessibilityStatementPage.tsx";
 import { LoginPage } from "../features/auth/LoginPage.tsx";
+import { InventoryPage } from "../features/inventory/InventoryPage.tsx";
+import { ItemFormPage } from "../features/inventory/ItemFormPage.tsx";
+import { ItemPage } from "../features/inventory/ItemPage.tsx";
 import { InvitePage } from "../features/invites/InvitePage.tsx";
 import { MembersPage } from "../features/members/MembersPage.tsx";
+import { SpheresPage } from "../features/spheres/SpheresPage.tsx";
 import { ComingSoonPage, type PlannedPage } from "../features/workspaces/ComingSoonPage.tsx";
 import { WorkspaceHome } from "../features/workspaces/WorkspaceHome.tsx";
 import { WorkspaceLayout } from "../features/workspaces/WorkspaceLayout.tsx";
@@ -26,8 +30,6 @@ const queryClient = new QueryClient({
 
 /** Paths are Dutch in both languages, so a shared link works for everyone. */
 const plannedPages: { path: string; page: PlannedPage }[] = [
-  { path: "inventaris", page: "inventory" },
-  { path: "sferen", page: "spheres" },
   { path: "afbakening", page: "delimitation" },
   { path: "verwachtingen", page: "expectations" },
   { path: "versterken", page: "strengthen" },
@@ -53,6 +55,11 @@ const router = createBrowserRouter([
             children: [
               { index: true, element: <WorkspaceHome /> },
               { path: "leden", element: <MembersPage /> },
+              { path: "inventaris", element: <InventoryPage /> },
+              { path: "inventaris/nieuw", element: <ItemFormPage /> },
+              { path: "inventaris/:itemId", element: <ItemPage /> },
+              { path: "inventaris/:itemId/bewerken", element: <ItemFormPage /> },
+              { path: "sferen", element: <SpheresPage /> },
               ...plannedPages.map(({ path, page }) => ({
                 path,
                 element: <ComingSoonPage page={page} />,

@@ -2,7 +2,9 @@ import {
   type ButtonHTMLAttributes,
   type InputHTMLAttributes,
   type ReactNode,
+  type Ref,
   type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
   useEffect,
   useId,
   useRef,
@@ -23,7 +25,11 @@ export function Button({
   className = "",
   type = "button",
   ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { appearance?: ButtonAppearance; busy?: boolean }) {
+}: ButtonHTMLAttributes<HTMLButtonElement> & {
+  appearance?: ButtonAppearance;
+  busy?: boolean;
+  ref?: Ref<HTMLButtonElement>;
+}) {
   return (
     <button
       type={type}
@@ -172,5 +178,70 @@ export function SelectField({
         </select>
       )}
     </FormField>
+  );
+}
+
+export function TextArea({
+  label,
+  description,
+  error,
+  ...textarea
+}: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <FormField label={label} description={description} error={error}>
+      {({ id, describedBy }) => (
+        <textarea
+          id={id}
+          className="utrecht-textarea utrecht-textarea--html-textarea"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          rows={4}
+          {...textarea}
+        />
+      )}
+    </FormField>
+  );
+}
+
+/** A group of checkboxes in a fieldset with a legend. */
+export function CheckboxGroup({
+  legend,
+  options,
+  selected,
+  onChange,
+}: {
+  legend: string;
+  options: { value: string; label: string }[];
+  selected: string[];
+  onChange: (values: string[]) => void;
+}) {
+  const id = useId();
+  return (
+    <fieldset className="utrecht-form-fieldset sb-checkbox-group">
+      <legend className="utrecht-form-fieldset__legend utrecht-form-label">{legend}</legend>
+      {options.map((option) => (
+        <div key={option.value} className="utrecht-form-field utrecht-form-field--checkbox">
+          <input
+            id={`${id}-${option.value}`}
+            type="checkbox"
+            className="utrecht-checkbox utrecht-checkbox--html-input"
+            checked={selected.includes(option.value)}
+            onChange={(e) =>
+              onChange(
+                e.target.checked
+                  ? [...selected, option.value]
+                  : selected.filter((v) => v !== option.value),
+              )
+            }
+          />
+          <label
+            className="utrecht-form-label utrecht-form-label--checkbox"
+            htmlFor={`${id}-${option.value}`}
+          >
+            {option.label}
+          </label>
+        </div>
+      ))}
+    </fieldset>
   );
 }
