@@ -55,6 +55,46 @@ describe("sociale-basis CLI", () => {
     expect(demo.stdout).toContain("demo@example.org");
   });
 
+  it("imports a Windows-1252 spreadsheet, refuses a bad one whole, and exports what re-imports", () => {
+    const dataDir = tempDir();
+    expect(cli(["demo"], { DATA_DIR: dataDir }).status).toBe(0);
+    const good = path.join(dataDir, "inventaris.csv");
+    const text =
+      "naam;sfeer;gebied\r\nCafé Zuid;gemeenschappelijk;Zuid\r\nÉén-op-één hulp;;Noord\r\n";
+    fs.writeFileSync(good, Buffer.from([...text].map((ch) => ch.charCodeAt(0))));
+    const imported = cli(["import", good, "--workspace", "voorbeeldgemeente"], {
+      DATA_DIR: dataDir,
+    });
+    expect(imported.stderr).toBe("");
+    expect(imported.stdout).toContain("windows-1252");
+    expect(imported.stdout).toContain(
+      "2 ingrediënten geïmporteerd in Voorbeeldgemeente; 1 nieuwe gebieden",
+    );
+    expect(imported.status).toBe(0);
+
+    const bad = path.join(dataDir, "fout.csv");
+    fs.writeFileSync(bad, "naam,sfeer\nGoed,persoonlijk\n,persoonlijk\nRaar,hemel\n");
+    const refused = cli(["import", bad, "--workspace", "voorbeeldgemeente"], { DATA_DIR: dataDir });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain("regel 3: naam ontbreekt");
+    expect(refused.stderr).toContain("regel 4: onbekende sfeer 'hemel'");
+
+    const out = path.join(dataDir, "export.csv");
+    const exported = cli(["export", "voorbeeldgemeente", "--format", "csv", "--out", out], {
+      DATA_DIR: dataDir,
+    });
+    expect(exported.status).toBe(0);
+    const csv = fs.readFileSync(out, "utf8");
+    expect(csv).toContain("Café Zuid");
+    expect(csv).toContain("Één-op-één hulp");
+    expect(csv).not.toContain("Goed");
+    const dryRun = cli(["import", out, "--workspace", "voorbeeldgemeente", "--dry-run"], {
+      DATA_DIR: dataDir,
+    });
+    expect(dryRun.status).toBe(0);
+    expect(dryRun.stdout).toContain("Mogelijk dubbel");
+  });
+
   it("refuses bad input to create-user without touching the database", () => {
     const dataDir = tempDir();
     const result = cli(["create-user", "--email", "geen-email", "--password", "kort"], {

@@ -2,6 +2,8 @@ import { Command } from "commander";
 import { appVersion } from "../server/services.ts";
 import { createUserCommand } from "./commands/create-user.ts";
 import { demoCommand } from "./commands/demo.ts";
+import { exportCommand } from "./commands/export.ts";
+import { importCommand } from "./commands/import.ts";
 import { migrateCommand } from "./commands/migrate.ts";
 import { serveCommand } from "./commands/serve.ts";
 
@@ -34,5 +36,25 @@ program
   .option("--workspace <slug>", "maak de gebruiker lid van deze werkruimte")
   .option("--role <role>", "rol in die werkruimte", "member")
   .action(createUserCommand);
+
+program
+  .command("import")
+  .description(
+    "importeer ingrediënten uit CSV of XLSX; bij één foute regel wordt niets geïmporteerd",
+  )
+  .argument("<file>", "CSV (; of ,; UTF-8 of Windows-1252) of XLSX")
+  .requiredOption("--workspace <slug>", "de werkruimte")
+  .option("--dry-run", "alleen controleren, niets importeren")
+  .action(importCommand);
+
+program
+  .command("export")
+  .description(
+    "exporteer de inventaris als CSV of XLSX (importeert terug naar dezelfde ingrediënten)",
+  )
+  .argument("<slug>", "de werkruimte")
+  .option("--format <format>", "csv of xlsx", "csv")
+  .option("--out <path>", "bestand om naar te schrijven")
+  .action(exportCommand);
 
 await program.parseAsync();

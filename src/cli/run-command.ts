@@ -14,6 +14,9 @@ export function describeFailure(error: unknown): string {
     return error.message;
   }
   if (error instanceof AppError) return catalogues.nl.errors[error.code];
+  if (error instanceof Error && !(error instanceof TypeError) && error.constructor === Error) {
+    return error.message;
+  }
   return `Onverwachte fout: ${(error as Error)?.stack ?? error}`;
 }
 
@@ -37,4 +40,14 @@ export async function withServices(
     fail(error);
   }
   await database.close();
+}
+
+/** The workspace with this slug, or a not-found error the CLI reports in one line. */
+export async function workspaceBySlug(database: DatabaseHandle, slug: string) {
+  const { createWorkspacesRepository } = await import(
+    "../server/modules/workspaces/workspaces.repository.ts"
+  );
+  const workspace = await createWorkspacesRepository(database.db).findBySlug(slug);
+  if (!workspace) throw new Error(`werkruimte '${slug}' bestaat niet`);
+  return workspace;
 }

@@ -16,6 +16,8 @@ export const errorCodes = [
   "invite_expired",
   "invite_used",
   "too_many_requests",
+  "import_invalid",
+  "import_unreadable",
   "internal",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

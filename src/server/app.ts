@@ -15,6 +15,7 @@ import { webAppRoutes } from "./http/web-app.ts";
 import { authRoutes } from "./routes/auth/auth.routes.ts";
 import type { RouteDeps } from "./routes/deps.ts";
 import { healthRoutes } from "./routes/health/health.routes.ts";
+import { importsRoutes } from "./routes/imports/imports.routes.ts";
 import { invitesRoutes } from "./routes/invites/invites.routes.ts";
 import { itemsRoutes } from "./routes/items/items.routes.ts";
 import { workspacesRoutes } from "./routes/workspaces/workspaces.routes.ts";
@@ -105,6 +106,7 @@ export async function buildApp({ env, services, webRoot, logger = true }: AppOpt
       await api.register(workspacesRoutes, deps);
       await api.register(invitesRoutes, deps);
       await api.register(itemsRoutes, deps);
+      await api.register(importsRoutes, deps);
     },
     { prefix: "/api/v1" },
   );

@@ -27,6 +27,8 @@ export const errors = {
   lastOwner: () => new AppError("last_owner", 409),
   inviteExpired: () => new AppError("invite_expired", 410),
   inviteUsed: () => new AppError("invite_used", 410),
+  importInvalid: (fields: FieldProblem[]) => new AppError("import_invalid", 422, { fields }),
+  importUnreadable: () => new AppError("import_unreadable", 400),
   tooManyRequests: (retryAfterSeconds: number) =>
     new AppError("too_many_requests", 429, { retryAfterSeconds }),
 };

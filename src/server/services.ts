@@ -6,6 +6,7 @@ import { createAuthService } from "./modules/auth/auth.service.ts";
 import { LoginThrottle } from "./modules/auth/login-throttle.ts";
 import { createDemoService } from "./modules/demo/demo.service.ts";
 import { createHealthService } from "./modules/health/health.service.ts";
+import { createImportsService } from "./modules/imports/imports.service.ts";
 import { createItemsRepository } from "./modules/items/items.repository.ts";
 import { createItemsService } from "./modules/items/items.service.ts";
 import { createWorkspacesRepository } from "./modules/workspaces/workspaces.repository.ts";
@@ -28,6 +29,7 @@ export function createServices(
     auth,
     workspaces,
     items: createItemsService(createItemsRepository(database.db)),
+    imports: createImportsService(database.db),
     health: createHealthService(database.db, database.driver, appVersion),
     demo: createDemoService(database.db, auth, workspacesRepository),
   };

@@ -1,8 +1,8 @@
 import { createUserSchema } from "../../domain/auth.schemas.ts";
 import { workspaceRoleSchema } from "../../domain/workspaces.schemas.ts";
-import { errors } from "../../server/errors.ts";
+import { createWorkspacesRepository } from "../../server/modules/workspaces/workspaces.repository.ts";
 import { say } from "../output.ts";
-import { fail, withServices } from "../run-command.ts";
+import { fail, withServices, workspaceBySlug } from "../run-command.ts";
 
 export async function createUserCommand(options: {
   email: string;
@@ -29,13 +29,8 @@ export async function createUserCommand(options: {
     const user = await services.auth.createUser(input.data);
     say(`Gebruiker ${user.email} is aangemaakt.`);
     if (options.workspace) {
-      const { createWorkspacesRepository } = await import(
-        "../../server/modules/workspaces/workspaces.repository.ts"
-      );
-      const repo = createWorkspacesRepository(database.db);
-      const workspace = await repo.findBySlug(options.workspace);
-      if (!workspace) throw errors.notFound();
-      await repo.addMember(workspace.id, user.id, role.data);
+      const workspace = await workspaceBySlug(database, options.workspace);
+      await createWorkspacesRepository(database.db).addMember(workspace.id, user.id, role.data);
       say(`Lid gemaakt van ${workspace.name} als ${role.data}.`);
     }
   });

@@ -307,6 +307,14 @@ export const en: Catalogue = {
     dropHere: "Drop here",
     readOnly: "You can view this board; an editor or owner can move items.",
   },
+  importProblems: {
+    name_missing: "line {{line}}: name is missing",
+    unknown_sphere: "line {{line}}: unknown sphere '{{value}}'",
+    unknown_kind: "line {{line}}: unknown kind '{{value}}'",
+    unknown_carrier: "line {{line}}: unknown 'carried by' '{{value}}'",
+    too_long: "line {{line}}: {{field}} is too long",
+    too_many: "line {{line}}: too many {{field}} ({{value}})",
+  },
   errors: {
     validation_failed: "Not all fields are filled in correctly. Check the marked fields.",
     malformed_body: "The request could not be read. Send valid JSON.",
@@ -324,6 +332,10 @@ export const en: Catalogue = {
     invite_expired: "This invitation has expired. Ask for a new link.",
     invite_used: "This invitation has already been used. Ask for a new link.",
     too_many_requests: "Too many attempts. Try again in {{seconds}} seconds.",
+    import_invalid:
+      "The file was not imported: not every line is valid. Below, per line, is what is wrong.",
+    import_unreadable:
+      "This file cannot be read. Use CSV (; or ,) or Excel (.xlsx) with a header row and a 'name' column.",
     internal: "Something went wrong on our side. Please try again later.",
     network: "No connection to the server. Check your internet connection.",
   },

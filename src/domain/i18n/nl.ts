@@ -309,6 +309,14 @@ export const nl = {
     dropHere: "Zet hier neer",
     readOnly: "U kunt dit bord bekijken; verplaatsen kan een redacteur of eigenaar.",
   },
+  importProblems: {
+    name_missing: "regel {{line}}: naam ontbreekt",
+    unknown_sphere: "regel {{line}}: onbekende sfeer '{{value}}'",
+    unknown_kind: "regel {{line}}: onbekende soort '{{value}}'",
+    unknown_carrier: "regel {{line}}: onbekend 'gedragen door' '{{value}}'",
+    too_long: "regel {{line}}: {{field}} is te lang",
+    too_many: "regel {{line}}: te veel {{field}} ({{value}})",
+  },
   errors: {
     validation_failed: "Niet alle velden zijn goed ingevuld. Controleer de gemarkeerde velden.",
     malformed_body: "Het verzoek kon niet worden gelezen. Stuur geldige JSON.",
@@ -327,6 +335,10 @@ export const nl = {
     invite_expired: "Deze uitnodiging is verlopen. Vraag om een nieuwe link.",
     invite_used: "Deze uitnodiging is al gebruikt. Vraag om een nieuwe link.",
     too_many_requests: "Te veel pogingen. Probeer het over {{seconds}} seconden opnieuw.",
+    import_invalid:
+      "Het bestand is niet geïmporteerd: niet alle regels zijn in orde. Hieronder staat per regel wat er mis is.",
+    import_unreadable:
+      "Dit bestand kan niet worden gelezen. Gebruik CSV (; of ,) of Excel (.xlsx) met een kopregel en een kolom 'naam'.",
     internal: "Er ging iets mis aan onze kant. Probeer het later opnieuw.",
     network: "Geen verbinding met de server. Controleer uw internetverbinding.",
   },
