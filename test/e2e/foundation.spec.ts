@@ -4,6 +4,7 @@ const workspacePages = [
   "",
   "/inventaris",
   "/inventaris/nieuw",
+  "/inventaris/importeren",
   "/sferen",
   "/afbakening",
   "/verwachtingen",

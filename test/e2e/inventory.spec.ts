@@ -92,3 +92,54 @@ test("an item moves between spheres by keyboard alone, with focus kept", async (
   await page.reload();
   await expect(institutional.locator("[data-item='Schuldhulpmaatjes']")).toBeVisible();
 });
+
+function windows1252(text: string): Buffer {
+  return Buffer.from([...text].map((ch) => (ch === "€" ? 0x80 : ch.charCodeAt(0))));
+}
+
+test("a new user imports a semicolon Windows-1252 spreadsheet with accents; a bad file is refused whole", async ({
+  page,
+}) => {
+  await login(page);
+  await page.goto("/w/voorbeeldgemeente/inventaris");
+  await page.getByRole("link", { name: "Importeren uit spreadsheet" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Importeren" })).toBeVisible();
+
+  const bad = "naam;sfeer\r\nGoed;persoonlijk\r\n;persoonlijk\r\nRaar;hemel\r\n";
+  await page.getByLabel("Bestand").setInputFiles({
+    name: "fout.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(bad),
+  });
+  await page.getByRole("button", { name: "Bestand lezen" }).click();
+  await expect(page.getByText("regel 3: naam ontbreekt")).toBeVisible();
+  await expect(page.getByText("regel 4: onbekende sfeer 'hemel'")).toBeVisible();
+  await expect(page.getByRole("button", { name: /importeren$/ })).toHaveCount(0);
+  await expectAxeClean(page, "import with problems");
+
+  const good = [
+    "Naam;Omschrijving;Sfeer;Gebied;Thema's;Gedragen door;Financiering",
+    "Eetcafé Één Tafel;Samen eten, één keer per week;gemeenschappelijk;Zuidrand;ontmoeting;vrijwilligers;€ 250 per jaar",
+    'Crèche-ouders;"Ouders helpen elkaar; ook met oppassen";persoonlijk;Centrum;jeugd;vrijwilligers;',
+  ].join("\r\n");
+  await page.getByLabel("Bestand").setInputFiles({
+    name: "inventaris.csv",
+    mimeType: "text/csv",
+    buffer: windows1252(good),
+  });
+  await page.getByRole("button", { name: "Bestand lezen" }).click();
+  await expect(page.getByText(/2 regels gelezen \(CSV, windows-1252, ';'\)/)).toBeVisible();
+  await expect(page.getByText("Nieuwe gebieden die worden aangemaakt: Zuidrand")).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Eetcafé Één Tafel" })).toBeVisible();
+  await expectAxeClean(page, "import preview");
+  await page.getByRole("button", { name: "2 ingrediënten importeren" }).click();
+  await expect(page).toHaveURL(/\/inventaris$/);
+  await page.getByLabel("Zoeken").fill("eetcafe een tafel");
+  await expect(page.locator("tbody th a")).toHaveText(["Eetcafé Één Tafel"]);
+  await page.locator("tbody th a").first().click();
+  await expect(page.getByText("€ 250 per jaar")).toBeVisible();
+  await expect(page.getByText("Zuidrand")).toBeVisible();
+  await page.goto("/w/voorbeeldgemeente/inventaris?q=creche");
+  await page.locator("tbody th a").first().click();
+  await expect(page.getByText("Ouders helpen elkaar; ook met oppassen")).toBeVisible();
+});

@@ -293,6 +293,35 @@ export const en: Catalogue = {
     details: "Details of {{name}}",
     close: "Close",
   },
+  importPage: {
+    title: "Import",
+    link: "Import from spreadsheet",
+    intro:
+      "Read ingredients from a CSV or Excel file (.xlsx). The first row must hold the column " +
+      "names, such as name, description, kind, sphere, area, themes, carried by, funding and " +
+      "reach. You first see what will happen; only then is anything saved.",
+    file: "File",
+    fileHint: "CSV (separated by ; or ,) or Excel (.xlsx), at most 15 MB.",
+    read: "Read file",
+    reading: "Reading…",
+    summary: "{{rows}} rows read ({{format}}{{details}}).",
+    mappingTitle: "Columns",
+    mappingIntro: "Check which column belongs to which field and change it where needed.",
+    notUsed: "(do not use)",
+    ignored: "Ignored columns: {{columns}}",
+    newAreas: "New areas that will be created: {{areas}}",
+    duplicates: "Possibly duplicate (same name and area as an existing ingredient): {{lines}}",
+    previewTitle: "Preview (first {{count}} rows)",
+    line: "Line",
+    problemsTitle: "Fix these first",
+    problemsIntro: "The file is imported only when every row is valid. Nothing has been saved.",
+    commit: "Import {{count}} ingredients",
+    done: "{{created}} ingredients imported; {{areas}} new areas.",
+    exportTitle: "Export",
+    exportIntro: "Download the whole inventory; the file can be imported again later.",
+    exportCsv: "Download CSV",
+    exportXlsx: "Download Excel (.xlsx)",
+  },
   board: {
     intro:
       "The three spheres of the social base. Drag an ingredient to another sphere, or use the " +

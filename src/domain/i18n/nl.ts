@@ -295,6 +295,35 @@ export const nl = {
     details: "Details van {{name}}",
     close: "Sluiten",
   },
+  importPage: {
+    title: "Importeren",
+    link: "Importeren uit spreadsheet",
+    intro:
+      "Lees ingrediënten in uit een CSV- of Excel-bestand (.xlsx). De eerste regel moet de " +
+      "kolomnamen bevatten, zoals naam, omschrijving, soort, sfeer, gebied, thema's, gedragen " +
+      "door, financiering en bereik. U ziet eerst wat er gebeurt; pas daarna wordt er iets opgeslagen.",
+    file: "Bestand",
+    fileHint: "CSV (gescheiden door ; of ,) of Excel (.xlsx), maximaal 15 MB.",
+    read: "Bestand lezen",
+    reading: "Bezig met lezen…",
+    summary: "{{rows}} regels gelezen ({{format}}{{details}}).",
+    mappingTitle: "Kolommen",
+    mappingIntro: "Controleer welke kolom bij welk veld hoort en pas dat zo nodig aan.",
+    notUsed: "(niet gebruiken)",
+    ignored: "Genegeerde kolommen: {{columns}}",
+    newAreas: "Nieuwe gebieden die worden aangemaakt: {{areas}}",
+    duplicates: "Mogelijk dubbel (zelfde naam en gebied als een bestaand ingrediënt): {{lines}}",
+    previewTitle: "Voorbeeld (eerste {{count}} regels)",
+    line: "Regel",
+    problemsTitle: "Dit moet eerst worden verbeterd",
+    problemsIntro: "Het bestand wordt pas geïmporteerd als alle regels in orde zijn. Niets is opgeslagen.",
+    commit: "{{count}} ingrediënten importeren",
+    done: "{{created}} ingrediënten geïmporteerd; {{areas}} nieuwe gebieden.",
+    exportTitle: "Exporteren",
+    exportIntro: "Download de hele inventaris; het bestand kan later weer worden geïmporteerd.",
+    exportCsv: "Download CSV",
+    exportXlsx: "Download Excel (.xlsx)",
+  },
   board: {
     intro:
       "De drie sferen van de sociale basis. Sleep een ingrediënt naar een andere sfeer, of " +

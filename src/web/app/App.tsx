@@ -5,6 +5,7 @@ import { AnnouncerProvider } from "../components/announcer.tsx";
 import { ApiError } from "../components/api-client.ts";
 import { AccessibilityStatementPage } from "../features/accessibility/AccessibilityStatementPage.tsx";
 import { LoginPage } from "../features/auth/LoginPage.tsx";
+import { ImportPage } from "../features/inventory/ImportPage.tsx";
 import { InventoryPage } from "../features/inventory/InventoryPage.tsx";
 import { ItemFormPage } from "../features/inventory/ItemFormPage.tsx";
 import { ItemPage } from "../features/inventory/ItemPage.tsx";
@@ -57,6 +58,7 @@ const router = createBrowserRouter([
               { path: "leden", element: <MembersPage /> },
               { path: "inventaris", element: <InventoryPage /> },
               { path: "inventaris/nieuw", element: <ItemFormPage /> },
+              { path: "inventaris/importeren", element: <ImportPage /> },
               { path: "inventaris/:itemId", element: <ItemPage /> },
               { path: "inventaris/:itemId/bewerken", element: <ItemFormPage /> },
               { path: "sferen", element: <SpheresPage /> },

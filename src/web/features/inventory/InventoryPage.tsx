@@ -100,6 +100,9 @@ export function InventoryPage() {
             to="nieuw"
           >
             {t("inventory.add")}
+          </Link>{" "}
+          <Link className="utrecht-link sb-inline-link" to="importeren">
+            {t("importPage.link")}
           </Link>
         </p>
       )}
