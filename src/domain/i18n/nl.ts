@@ -316,7 +316,8 @@ export const nl = {
     previewTitle: "Voorbeeld (eerste {{count}} regels)",
     line: "Regel",
     problemsTitle: "Dit moet eerst worden verbeterd",
-    problemsIntro: "Het bestand wordt pas geïmporteerd als alle regels in orde zijn. Niets is opgeslagen.",
+    problemsIntro:
+      "Het bestand wordt pas geïmporteerd als alle regels in orde zijn. Niets is opgeslagen.",
     commit: "{{count}} ingrediënten importeren",
     done: "{{created}} ingrediënten geïmporteerd; {{areas}} nieuwe gebieden.",
     exportTitle: "Exporteren",

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { sql } from "drizzle-orm";
 import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
@@ -26,7 +27,7 @@ export interface DatabaseHandle {
 export class DatabaseStartupError extends Error {}
 
 /** Extensions the migrations use; PostgreSQL ships them in contrib. */
-const extensions = { unaccent };
+const extensions = { unaccent, pg_trgm };
 
 const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
 

@@ -168,10 +168,13 @@ export const items = pgTable(
     ),
   },
   (t) => [
-    index("items_workspace_idx").on(t.workspaceId, t.name),
+    index("items_workspace_name_idx").on(t.workspaceId, t.name, t.id),
+    // Counting a workspace's current items by index alone, without reading the table.
+    index("items_active_idx").on(t.workspaceId, t.sphere).where(sql`${t.archivedAt} is null`),
     index("items_workspace_sphere_idx").on(t.workspaceId, t.sphere),
     index("items_search_idx").using("gin", t.search),
     index("items_themes_idx").using("gin", t.themes),
+    index("items_name_trgm_idx").using("gin", t.nameFolded.op("gin_trgm_ops")),
   ],
 );
 

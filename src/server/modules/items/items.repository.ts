@@ -117,17 +117,42 @@ export function createItemsRepository(db: Database) {
 
     async list(workspaceId: string, query: ListItemsQuery) {
       const where = whereFor(workspaceId, query);
-      const order = query.direction === "desc" ? desc : asc;
-      const [rows, [counted]] = await Promise.all([
-        db
-          .select(itemColumns)
-          .from(items)
-          .where(where)
-          .orderBy(order(sortColumns[query.sort]), asc(items.name), asc(items.id))
-          .limit(query.pageSize)
-          .offset((query.page - 1) * query.pageSize),
+      const direction = query.direction === "desc" ? sql`desc` : sql`asc`;
+      const filtered = Boolean(
+        query.q || query.sphere || query.kind || query.carriedBy || query.area || query.theme,
+      );
+      // With filters, let the planner find the matches through the filter indexes first, then
+      // sort the few that match: a LIMIT keeps the subquery from being merged into the outer,
+      // ordered query (drizzle drops "offset 0", the usual fence). Without filters, walking the
+      // name index in order and stopping after one page is fastest.
+      const matches = db
+        .select({
+          id: items.id,
+          sortKey: sql`${sortColumns[query.sort]}`.as("sort_key"),
+          name: items.name,
+        })
+        .from(items)
+        .where(where)
+        .$dynamic();
+      const source = (filtered ? matches.limit(1_000_000_000) : matches).as("matches");
+      const pageIds = db
+        .select({ id: source.id })
+        .from(source)
+        .orderBy(sql`${source.sortKey} ${direction} nulls last`, asc(source.name), asc(source.id))
+        .limit(query.pageSize)
+        .offset((query.page - 1) * query.pageSize);
+      const [ids, [counted]] = await Promise.all([
+        pageIds,
         db.select({ n: sql<number>`count(*)::int` }).from(items).where(where),
       ]);
+      const order = new Map(ids.map((row, index) => [row.id, index]));
+      const rows = ids.length
+        ? await db
+            .select(itemColumns)
+            .from(items)
+            .where(inArray(items.id, [...order.keys()]))
+        : [];
+      rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
       return { rows: rows as ItemListRow[], total: counted?.n ?? 0 };
     },
 

@@ -1,0 +1,160 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import pg from "pg";
+import { exportHeaders, toCsv } from "../src/domain/import/index.ts";
+import { login, percentile, startServer } from "./server.ts";
+
+const itemCount = 20_000;
+const connections = 20;
+const durationSeconds = 10;
+
+const words = [
+  "Buurthuis",
+  "Taalcafé",
+  "Mantelzorgers",
+  "Vrijwilligers",
+  "Jongerenwerk",
+  "Repair Café",
+  "Inloopochtend",
+  "Buurtvaders",
+  "Schuldhulpmaatjes",
+  "Ontmoetingsplek",
+  "Sportclub",
+  "Bibliotheek",
+  "Zelfhulpgroep",
+  "Wijkteam",
+  "Koffieochtend",
+  "Speeltuinvereniging",
+];
+const places = [
+  "Centrum",
+  "Noord",
+  "Zuid",
+  "Oost",
+  "West",
+  "De Velden",
+  "Oosterwolde",
+  "Vogelbuurt",
+];
+const spheres = ["persoonlijk", "gemeenschappelijk", "institutioneel", ""];
+const kinds = ["activiteit", "organisatie", "plek", "rol", "netwerk"];
+const themes = ["ontmoeting", "eenzaamheid", "jeugd", "ouderen", "geldzorgen", "gezondheid"];
+const carriers = ["vrijwilligers", "professionals", "gemengd"];
+
+/** A realistic 20,000-row inventory spreadsheet (semicolon CSV, as Excel writes it). */
+export function inventoryCsv(rows = itemCount): Buffer {
+  const pick = <T>(list: T[], i: number) => list[i % list.length]!;
+  const data: string[][] = [];
+  for (let i = 0; i < rows; i++) {
+    data.push([
+      `${pick(words, i)} ${pick(places, i * 7)} ${i}`,
+      `Een ${pick(kinds, i)} voor bewoners in ${pick(places, i * 3)}; draait op inzet van ${pick(carriers, i)}.`,
+      pick(kinds, i * 5),
+      pick(spheres, i * 11),
+      pick(places, i * 3),
+      `${pick(themes, i)}, ${pick(themes, i + 2)}`,
+      pick(carriers, i),
+      i % 3 === 0 ? "Subsidie gemeente" : "",
+      `${(i % 90) + 10} deelnemers`,
+    ]);
+  }
+  return Buffer.from(toCsv([[...exportHeaders], ...data], ";"), "utf8");
+}
+
+async function measureDriver(
+  name: "pglite" | "postgres",
+  env: Record<string, string>,
+  port: number,
+) {
+  const server = await startServer(env, port);
+  try {
+    const cookie = await login(server.url, "demo@example.org", "sociale-basis-demo");
+    const base = `${server.url}/api/v1/workspaces/voorbeeldgemeente`;
+    const csv = inventoryCsv();
+    const importStarted = performance.now();
+    const imported = await fetch(`${base}/imports`, {
+      method: "POST",
+      headers: { cookie, "content-type": "application/json" },
+      body: JSON.stringify({ content: csv.toString("base64") }),
+    });
+    const importMs = performance.now() - importStarted;
+    if (imported.status !== 201) throw new Error(`import failed: ${await imported.text()}`);
+
+    const areas = (await (await fetch(`${base}/areas`, { headers: { cookie } })).json()) as {
+      areas: { id: string }[];
+    };
+    const paths = [
+      "/items",
+      "/items?sphere=communal&theme=meeting",
+      `/items?area=${areas.areas[0]!.id}&kind=place&sort=updatedAt&direction=desc`,
+      "/items?q=mantelzorgers",
+      "/items?q=cafe&sphere=communal",
+      "/items?q=buurthuizen%20noord&page=3",
+      "/items?carriedBy=volunteers&sort=sphere&page=40",
+    ];
+    const latencies: number[] = [];
+    const instance = autocannon({
+      url: base,
+      connections,
+      duration: durationSeconds,
+      headers: { cookie },
+      requests: paths.map((p) => ({
+        method: "GET",
+        path: `/api/v1/workspaces/voorbeeldgemeente${p}`,
+      })),
+    });
+    (instance as unknown as NodeJS.EventEmitter).on(
+      "response",
+      (_client: unknown, _status: number, _bytes: number, ms: number) => {
+        latencies.push(ms);
+      },
+    );
+    const result = await instance;
+    latencies.sort((a, b) => a - b);
+    return {
+      driver: name,
+      items: itemCount,
+      importMs: Math.round(importMs),
+      requests: result.requests.total,
+      non2xx: result.non2xx,
+      errors: result.errors,
+      connections,
+      p50Ms: Math.round(percentile(latencies, 50) * 10) / 10,
+      p95Ms: Math.round(percentile(latencies, 95) * 10) / 10,
+      p99Ms: Math.round(percentile(latencies, 99) * 10) / 10,
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+/** List, filter and search with 20,000 items at 20 concurrent clients; and the 20,000-row import. */
+export async function inventoryBenchmark(postgresUrl?: string) {
+  const results = [];
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sb-bench-inv-"));
+  try {
+    results.push(await measureDriver("pglite", { DATA_DIR: dataDir }, 3501));
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+  if (postgresUrl) {
+    const database = `sb_bench_${process.pid}`;
+    const admin = new pg.Client({ connectionString: postgresUrl });
+    await admin.connect();
+    await admin.query(`create database ${database}`);
+    const url = new URL(postgresUrl);
+    url.pathname = `/${database}`;
+    try {
+      results.push(await measureDriver("postgres", { DATABASE_URL: url.toString() }, 3502));
+    } finally {
+      await admin.query(`drop database if exists ${database} with (force)`);
+      await admin.end();
+    }
+  }
+  return {
+    name: `inventory with ${itemCount} items: list/filter/search at ${connections} clients for ${durationSeconds}s; import of a ${itemCount}-row CSV`,
+    results,
+  };
+}
