@@ -23,7 +23,17 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
     ...handle,
     async close() {
       await handle.close();
-      await admin.query(`drop database if exists ${name} with (force)`);
+      // Not "with (force)": killing a backend while its client is still saying goodbye makes
+      // pg raise an unhandled error. Wait for the closed connections to go away instead.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await admin.query(`drop database if exists ${name}`);
+          break;
+        } catch (error) {
+          if ((error as { code?: string }).code !== "55006" || attempt > 50) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
       await admin.end();
     },
   };

@@ -83,6 +83,29 @@ describe("server", () => {
     expect(same.statusCode).toBe(201);
   });
 
+  it("answers NUL characters and malformed URLs with a problem, never a server error", async () => {
+    const user = await buildUser(t);
+    const cookie = await loginAs(t, user);
+    const nulName = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/workspaces",
+      headers: { cookie },
+      payload: { name: "Gemeente\u0000X" },
+    });
+    expect(nulName.statusCode).toBe(400);
+    expect(nulName.json().code).toBe("validation_failed");
+    const nulQuery = await t.app.inject({ url: "/api/v1/workspaces?x=%00", headers: { cookie } });
+    expect(nulQuery.statusCode).toBe(400);
+    for (const url of ["/a%00b", "/%E0%A4%A"]) {
+      const response = await t.app.inject({ url });
+      expect([400, 404], url).toContain(response.statusCode);
+      expect(response.headers["content-type"], url).toContain("application/problem+json");
+    }
+    const badUrl = await t.app.inject({ url: "/api/v1/workspaces/%ZZ" });
+    expect(badUrl.statusCode).toBe(400);
+    expect(badUrl.headers["content-type"]).toContain("application/problem+json");
+  });
+
   it("refuses a non-JSON body with 415 and a huge one with 413", async () => {
     const textBody = await t.app.inject({
       method: "POST",

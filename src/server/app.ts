@@ -8,9 +8,10 @@ import {
   validatorCompiler,
 } from "fastify-type-provider-zod";
 import type { Env } from "./config/env.ts";
-import { registerCrossSiteGuard } from "./http/cross-site.ts";
+import { errors } from "./errors.ts";
+import { registerCrossSiteGuard, registerNulGuard } from "./http/cross-site.ts";
 import { authorisationPlugin, policies } from "./http/policy.ts";
-import { registerProblemHandlers } from "./http/problems.ts";
+import { registerProblemHandlers, sendProblem } from "./http/problems.ts";
 import { webAppRoutes } from "./http/web-app.ts";
 import { authRoutes } from "./routes/auth/auth.routes.ts";
 import type { RouteDeps } from "./routes/deps.ts";
@@ -41,6 +42,9 @@ export async function buildApp({ env, services, webRoot, logger = true }: AppOpt
     logger: logger ? { level: env.logLevel } : false,
     trustProxy: env.trustProxy,
     bodyLimit: 1024 * 1024,
+    // Errors Fastify raises before routing (a malformed URL) get the same problem+json.
+    frameworkErrors: (_error, request, reply) =>
+      sendProblem(request, reply, errors.malformedRequest()),
     routerOptions: { maxParamLength: 200 },
     // Per-request lines only when debugging; they drown the start-up message otherwise.
     logController: new LogController({
@@ -78,6 +82,7 @@ export async function buildApp({ env, services, webRoot, logger = true }: AppOpt
     crossOriginEmbedderPolicy: false,
   });
   registerCrossSiteGuard(app);
+  registerNulGuard(app);
   await app.register(authorisationPlugin, services);
 
   await app.register(fastifySwagger, {

@@ -14,6 +14,7 @@ export class AppError extends Error {
 export const errors = {
   validation: (fields: FieldProblem[]) => new AppError("validation_failed", 400, { fields }),
   malformedBody: () => new AppError("malformed_body", 400),
+  malformedRequest: () => new AppError("validation_failed", 400),
   unsupportedMediaType: () => new AppError("unsupported_media_type", 415),
   payloadTooLarge: () => new AppError("payload_too_large", 413),
   unauthenticated: () => new AppError("unauthenticated", 401),

@@ -5,6 +5,7 @@ const workspacePages = [
   "/inventaris",
   "/inventaris/nieuw",
   "/inventaris/importeren",
+  "/inventaris/gebieden",
   "/sferen",
   "/afbakening",
   "/verwachtingen",

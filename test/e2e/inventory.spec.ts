@@ -143,3 +143,25 @@ test("a new user imports a semicolon Windows-1252 spreadsheet with accents; a ba
   await page.locator("tbody th a").first().click();
   await expect(page.getByText("Ouders helpen elkaar; ook met oppassen")).toBeVisible();
 });
+
+test("an editor adds a buurt inside a wijk with a CBS code; a wrong code is explained", async ({
+  page,
+}) => {
+  await login(page);
+  await page.goto("/w/voorbeeldgemeente/inventaris");
+  await page.getByRole("link", { name: "Gebieden beheren" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Gebieden" })).toBeVisible();
+  await page.getByLabel("Naam", { exact: true }).fill("Bloemenbuurt");
+  await page.getByLabel("Soort gebied").selectOption("buurt");
+  await page.getByLabel("Ligt in wijk").selectOption({ label: "Centrum" });
+  await page.getByLabel("CBS-code (optioneel)").fill("BU123");
+  await page.getByRole("button", { name: "Gebied toevoegen" }).click();
+  await expect(page.getByText("Een CBS-code is GM met 4")).toBeVisible();
+  await expect(page.getByLabel("CBS-code (optioneel)")).toBeFocused();
+  await expectAxeClean(page, "areas with error");
+  await page.getByLabel("CBS-code (optioneel)").fill("bu99990102");
+  await page.getByRole("button", { name: "Gebied toevoegen" }).click();
+  const row = page.getByRole("row", { name: /Bloemenbuurt/ });
+  await expect(row).toContainText("BU99990102");
+  await expect(row).toContainText("Centrum");
+});

@@ -322,6 +322,25 @@ export const en: Catalogue = {
     exportCsv: "Download CSV",
     exportXlsx: "Download Excel (.xlsx)",
   },
+  areasPage: {
+    title: "Areas",
+    link: "Manage areas",
+    intro:
+      "The districts, neighbourhoods and villages where ingredients are found. A neighbourhood " +
+      "lies in a district. The CBS code is optional (GM + 4, WK + 6 or BU + 8 characters).",
+    name: "Name",
+    kind: "Kind of area",
+    cbsCode: "CBS code (optional)",
+    cbsHint: "For example WK036300 or BU03630000.",
+    cbsInvalid: "A CBS code is GM with 4, WK with 6 or BU with 8 characters.",
+    parent: "Lies in district",
+    noParent: "(none)",
+    add: "Add area",
+    added: "{{name}} has been added.",
+    removed: "{{name}} has been removed.",
+    remove: "Remove {{name}}",
+    empty: "There are no areas yet.",
+  },
   board: {
     intro:
       "The three spheres of the social base. Drag an ingredient to another sphere, or use the " +

@@ -325,6 +325,25 @@ export const nl = {
     exportCsv: "Download CSV",
     exportXlsx: "Download Excel (.xlsx)",
   },
+  areasPage: {
+    title: "Gebieden",
+    link: "Gebieden beheren",
+    intro:
+      "De wijken, buurten en dorpen waar ingrediënten te vinden zijn. Een buurt ligt in een " +
+      "wijk. De CBS-code is optioneel (GM + 4, WK + 6 of BU + 8 tekens).",
+    name: "Naam",
+    kind: "Soort gebied",
+    cbsCode: "CBS-code (optioneel)",
+    cbsHint: "Bijvoorbeeld WK036300 of BU03630000.",
+    cbsInvalid: "Een CBS-code is GM met 4, WK met 6 of BU met 8 tekens.",
+    parent: "Ligt in wijk",
+    noParent: "(geen)",
+    add: "Gebied toevoegen",
+    added: "{{name}} is toegevoegd.",
+    removed: "{{name}} is verwijderd.",
+    remove: "Verwijder {{name}}",
+    empty: "Er zijn nog geen gebieden.",
+  },
   board: {
     intro:
       "De drie sferen van de sociale basis. Sleep een ingrediënt naar een andere sfeer, of " +

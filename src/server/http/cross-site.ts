@@ -4,6 +4,24 @@ import { errors } from "../errors.ts";
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
+ * Refuses a NUL character anywhere in the parameters, query or body: PostgreSQL cannot store
+ * it in text, so it would otherwise surface as a server error.
+ */
+export function registerNulGuard(app: FastifyInstance) {
+  app.addHook("preValidation", async (request) => {
+    for (const [part, value] of [
+      ["params", request.params],
+      ["querystring", request.query],
+      ["body", request.body],
+    ] as const) {
+      if (value !== undefined && JSON.stringify(value)?.includes("\\u0000")) {
+        throw errors.validation([{ path: part, message: "NUL character" }]);
+      }
+    }
+  });
+}
+
+/**
  * Refuses state-changing requests that a browser sent from another site. Session cookies are
  * SameSite=Lax already; this also covers same-site subdomains and older browsers.
  */

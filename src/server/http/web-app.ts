@@ -17,7 +17,13 @@ export async function webAppRoutes(app: FastifyInstance, opts: { root?: string }
     "/*",
     { config: { policy: policies.public }, schema: { hide: true } },
     async (request, reply) => {
-      const urlPath = decodeURIComponent(request.url.split("?")[0] ?? "/");
+      let urlPath: string;
+      try {
+        urlPath = decodeURIComponent(request.url.split("?")[0] ?? "/");
+      } catch {
+        throw errors.notFound();
+      }
+      if (urlPath.includes("\0")) throw errors.notFound();
       if (urlPath.startsWith("/api/")) throw errors.notFound();
       const relative = path.normalize(urlPath).replace(/^([/\\])+/, "");
       const file = path.join(root, relative);

@@ -5,6 +5,7 @@ import { AnnouncerProvider } from "../components/announcer.tsx";
 import { ApiError } from "../components/api-client.ts";
 import { AccessibilityStatementPage } from "../features/accessibility/AccessibilityStatementPage.tsx";
 import { LoginPage } from "../features/auth/LoginPage.tsx";
+import { AreasPage } from "../features/inventory/AreasPage.tsx";
 import { ImportPage } from "../features/inventory/ImportPage.tsx";
 import { InventoryPage } from "../features/inventory/InventoryPage.tsx";
 import { ItemFormPage } from "../features/inventory/ItemFormPage.tsx";
@@ -59,6 +60,7 @@ const router = createBrowserRouter([
               { path: "inventaris", element: <InventoryPage /> },
               { path: "inventaris/nieuw", element: <ItemFormPage /> },
               { path: "inventaris/importeren", element: <ImportPage /> },
+              { path: "inventaris/gebieden", element: <AreasPage /> },
               { path: "inventaris/:itemId", element: <ItemPage /> },
               { path: "inventaris/:itemId/bewerken", element: <ItemFormPage /> },
               { path: "sferen", element: <SpheresPage /> },

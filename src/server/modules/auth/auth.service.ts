@@ -53,10 +53,7 @@ export function createAuthService(
       const valid = row
         ? await verifyPassword(row.passwordHash, input.password)
         : await verifyAgainstDummy(input.password);
-      if (!row || !valid) {
-        throttle.recordFailure(input.email);
-        throw errors.invalidCredentials();
-      }
+      if (!row || !valid) throw errors.invalidCredentials();
       throttle.recordSuccess(input.email);
       if (previousToken) await repo.deleteSession(hashToken(previousToken));
       return { user: toUser(row), token: await startSession(row.id) };

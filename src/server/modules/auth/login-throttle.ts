@@ -10,8 +10,10 @@ export interface LoginThrottleOptions {
 }
 
 /**
- * Counts failed logins per account and attempts per IP in fixed windows. In memory: with several
- * app instances each keeps its own count, which still bounds guessing per instance.
+ * Counts login attempts per account and per IP in fixed windows; a successful login clears the
+ * account's count. Attempts are counted before the password is checked, so parallel guesses
+ * cannot slip past the limit. In memory: with several app instances each keeps its own count,
+ * which still bounds guessing per instance.
  */
 export class LoginThrottle {
   private readonly accounts = new Map<string, Window>();
@@ -25,16 +27,8 @@ export class LoginThrottle {
   /** Seconds to wait before another attempt, or 0 when one is allowed. Counts the attempt. */
   attempt(ip: string, account: string): number {
     const ipWait = this.bump(this.ips, ip, this.options.maxPerIp);
-    const accountWindow = this.current(this.accounts, account);
-    const accountWait =
-      accountWindow && accountWindow.count >= this.options.maxPerAccount
-        ? this.secondsUntil(accountWindow.resetAt)
-        : 0;
-    return Math.max(ipWait, accountWait);
-  }
-
-  recordFailure(account: string): void {
-    this.bump(this.accounts, account, Number.POSITIVE_INFINITY);
+    if (ipWait > 0) return ipWait;
+    return this.bump(this.accounts, account, this.options.maxPerAccount);
   }
 
   recordSuccess(account: string): void {

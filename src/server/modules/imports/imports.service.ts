@@ -196,7 +196,8 @@ export function createImportsService(db: Database) {
       });
       // A bulk import changes the table's statistics at once; refresh them so the planner keeps
       // using the indexes (and the visibility map, for fast counts) instead of waiting for autovacuum.
-      await db.execute(sql`vacuum (analyze) items, item_areas`);
+      // Best effort: the import has committed; a refused vacuum must not report it as failed.
+      await db.execute(sql`vacuum (analyze) items, item_areas`).catch(() => {});
       return { created: preview.items.length, areasCreated: preview.newAreas.length };
     },
 

@@ -47,7 +47,11 @@ export async function readSheet(bytes: Uint8Array): Promise<ReadSheet> {
   if (bytes.includes(0)) throw errors.importUnreadable();
   const { text, encoding } = decodeText(bytes);
   const delimiter = detectDelimiter(text);
-  return { format: "csv", encoding, delimiter, records: parseCsv(text, delimiter) };
+  const records = parseCsv(text, delimiter).map((record) => ({
+    ...record,
+    cells: record.cells.map(restoreFormulaText),
+  }));
+  return { format: "csv", encoding, delimiter, records };
 }
 
 /** Splits the header from the data rows; a user's own column choice overrides detection. */
@@ -61,14 +65,35 @@ export function validMapping(mapping: ColumnMapping, columnCount: number): boole
   return Object.values(mapping).every((index) => index !== undefined && index < columnCount);
 }
 
+const formulaStart = /^[=+\-@]/;
+
+/**
+ * Spreadsheet programs run a CSV cell that starts with = + - or @ as a formula. The export puts
+ * an apostrophe in front (Excel's own "this is text" mark); the import takes it off again.
+ */
+function neutraliseFormula(cell: string): string {
+  return formulaStart.test(cell) ? `'${cell}` : cell;
+}
+
+function restoreFormulaText(cell: string): string {
+  return cell.startsWith("'") && formulaStart.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
 export function writeCsv(rows: string[][]): Buffer {
-  return Buffer.from(toCsv([[...exportHeaders], ...rows], ";"), "utf8");
+  const safe = rows.map((row) => row.map(neutraliseFormula));
+  return Buffer.from(toCsv([[...exportHeaders], ...safe], ";"), "utf8");
 }
 
 export async function writeXlsx(rows: string[][], sheetName: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Sociale basis";
-  const sheet = workbook.addWorksheet(sheetName.slice(0, 31) || "Inventaris");
+  // Excel refuses * ? : \ / [ ] and a leading or trailing apostrophe in sheet names.
+  const safeName = sheetName
+    .replace(/[*?:\\/[\]]/g, " ")
+    .replace(/^'+|'+$/g, "")
+    .trim()
+    .slice(0, 31);
+  const sheet = workbook.addWorksheet(safeName || "Inventaris");
   sheet.addRow([...exportHeaders]);
   sheet.getRow(1).font = { bold: true };
   for (const row of rows) sheet.addRow(row);

@@ -294,6 +294,15 @@ export function createItemsRepository(db: Database) {
       return row;
     },
 
+    async hasChildAreas(workspaceId: string, id: string): Promise<boolean> {
+      const rows = await db
+        .select({ id: areas.id })
+        .from(areas)
+        .where(and(eq(areas.workspaceId, workspaceId), eq(areas.parentId, id)))
+        .limit(1);
+      return rows.length > 0;
+    },
+
     async deleteArea(workspaceId: string, id: string): Promise<boolean> {
       const rows = await db
         .delete(areas)

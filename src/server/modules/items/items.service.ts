@@ -84,11 +84,18 @@ export function createItemsService(repo: ItemsRepository) {
     if (areaIds) {
       const beforeIds = before.areas.map((a) => a.id).sort();
       if (!same(beforeIds, [...areaIds].sort())) {
-        changes.areas = { from: before.areas.map((a) => a.name), to: areaIds };
+        const names = new Map((await repo.listAreas(workspaceId)).map((a) => [a.id, a.name]));
+        changes.areas = {
+          from: before.areas.map((a) => a.name),
+          to: areaIds.map((id) => names.get(id) ?? id).sort((a, b) => a.localeCompare(b, "nl")),
+        };
       }
     }
-    if ("archivedAt" in values)
+    if ("archivedAt" in values) {
+      // Archiving twice keeps the first date; restoring a current item changes nothing.
+      if (!!before.archivedAt === !!values.archivedAt) return before;
       changes.archived = { from: !!before.archivedAt, to: !!values.archivedAt };
+    }
     if (Object.keys(changes).length === 0) return before;
     await repo.update(workspaceId, id, values, areaIds, { by, action, changes });
     return load(workspaceId, id);
@@ -158,6 +165,11 @@ export function createItemsService(repo: ItemsRepository) {
       if (input.parentId === id)
         throw errors.validation([{ path: "body.parentId", message: "self" }]);
       await checkParent(workspaceId, input);
+      if (input.kind !== "wijk" && (await repo.hasChildAreas(workspaceId, id))) {
+        throw errors.validation([
+          { path: "body.kind", message: "a wijk with buurten stays a wijk" },
+        ]);
+      }
       const row = await repo.updateArea(workspaceId, id, input);
       if (!row) throw errors.notFound();
       return toArea(row);

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
 import { defaultCriteria } from "../../../domain/criteria.ts";
 import type { WorkspaceRole } from "../../../domain/roles.ts";
 import { defaultStakeholderGroups } from "../../../domain/stakeholders.ts";
@@ -120,14 +120,6 @@ export function createWorkspacesRepository(db: Database) {
       return row;
     },
 
-    async countOwners(workspaceId: string): Promise<number> {
-      const [row] = await db
-        .select({ n: count() })
-        .from(memberships)
-        .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.role, "owner")));
-      return row?.n ?? 0;
-    },
-
     async addMember(
       workspaceId: string,
       userId: string,
@@ -142,17 +134,36 @@ export function createWorkspacesRepository(db: Database) {
       return rows.length > 0;
     },
 
-    async setRole(workspaceId: string, userId: string, role: WorkspaceRole) {
-      await db
-        .update(memberships)
-        .set({ role })
-        .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)));
-    },
-
-    async removeMember(workspaceId: string, userId: string) {
-      await db
-        .delete(memberships)
-        .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)));
+    /**
+     * Changes a role (or removes the member, with role null) unless that would leave the
+     * workspace without an owner. The owners' rows are locked first, so two owners leaving at
+     * the same moment cannot both succeed.
+     */
+    changeMembership(
+      workspaceId: string,
+      userId: string,
+      role: WorkspaceRole | null,
+    ): Promise<"done" | "not_found" | "last_owner"> {
+      return db.transaction(async (tx) => {
+        const owners = await tx
+          .select({ userId: memberships.userId })
+          .from(memberships)
+          .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.role, "owner")))
+          .for("update");
+        const [member] = await tx
+          .select({ role: memberships.role })
+          .from(memberships)
+          .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)));
+        if (!member) return "not_found";
+        if (member.role === "owner" && role !== "owner" && owners.length <= 1) return "last_owner";
+        const target = and(
+          eq(memberships.workspaceId, workspaceId),
+          eq(memberships.userId, userId),
+        );
+        if (role) await tx.update(memberships).set({ role }).where(target);
+        else await tx.delete(memberships).where(target);
+        return "done";
+      });
     },
 
     async stakeholderGroupId(workspaceId: string, key: string) {

@@ -24,12 +24,10 @@ export function createWorkspacesService(
   repo: WorkspacesRepository,
   now: () => Date = () => new Date(),
 ) {
-  async function assertOwnerRemains(workspaceId: string, userId: string, newRole?: WorkspaceRole) {
-    const member = await repo.findMember(workspaceId, userId);
-    if (!member) throw errors.notFound();
-    if (member.role === "owner" && newRole !== "owner") {
-      if ((await repo.countOwners(workspaceId)) <= 1) throw errors.lastOwner();
-    }
+  async function changeMembership(workspaceId: string, userId: string, role: WorkspaceRole | null) {
+    const outcome = await repo.changeMembership(workspaceId, userId, role);
+    if (outcome === "not_found") throw errors.notFound();
+    if (outcome === "last_owner") throw errors.lastOwner();
   }
 
   async function findUsableInvite(token: string) {
@@ -66,16 +64,12 @@ export function createWorkspacesService(
       return rows.map((r) => ({ ...r, joinedAt: r.joinedAt.toISOString() }));
     },
 
-    async changeRole(workspaceId: string, userId: string, role: WorkspaceRole): Promise<void> {
-      await assertOwnerRemains(workspaceId, userId, role);
-      await repo.setRole(workspaceId, userId, role);
-    },
+    changeRole: (workspaceId: string, userId: string, role: WorkspaceRole): Promise<void> =>
+      changeMembership(workspaceId, userId, role),
 
     /** Removes a member, or lets a member leave; a workspace always keeps one owner. */
-    async removeMember(workspaceId: string, userId: string): Promise<void> {
-      await assertOwnerRemains(workspaceId, userId);
-      await repo.removeMember(workspaceId, userId);
-    },
+    removeMember: (workspaceId: string, userId: string): Promise<void> =>
+      changeMembership(workspaceId, userId, null),
 
     async createInvite(
       workspaceId: string,

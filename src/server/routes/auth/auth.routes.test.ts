@@ -82,6 +82,18 @@ describe("login", () => {
     expect(blocked.json().code).toBe("too_many_requests");
   });
 
+  it("throttles parallel guesses at one account too", async () => {
+    const user = await buildUser(t);
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        login({ email: user.email, password: `wrong guess ${i}` }, {}, `10.3.0.${i}`),
+      ),
+    );
+    const statuses = responses.map((r) => r.statusCode).sort();
+    expect(statuses.filter((s) => s === 401)).toHaveLength(3);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(7);
+  });
+
   it("throttles attempts per IP across accounts", async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 9; i++) {

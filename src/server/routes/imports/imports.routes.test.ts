@@ -146,6 +146,25 @@ describe("import", () => {
 });
 
 describe("export", () => {
+  it("neutralises formulas in CSV and still round-trips; odd workspace names still give XLSX", async () => {
+    const owner = (t as TestApp & { owner: { id: string } }).owner;
+    const odd = await buildWorkspace(t, owner as never, { name: "'t Veld: Wijk/Buurt [oud]" });
+    const file = Buffer.from('naam;bereik\n=HYPERLINK("http://evil.test");-5 per week\n', "utf8");
+    expect((await post(odd.slug, "/imports", file)).statusCode).toBe(201);
+    const csv = await get(odd.slug, "/export?format=csv");
+    expect(csv.body).toContain(`"'=HYPERLINK(""http://evil.test"")"`);
+    expect(csv.body).toContain("'-5 per week");
+    const target = await newWorkspace();
+    await post(target.slug, "/imports", csv.rawPayload);
+    const names = (await get(target.slug, "/items")).json().items;
+    expect(names[0]).toMatchObject({
+      name: '=HYPERLINK("http://evil.test")',
+      reach: "-5 per week",
+    });
+    const xlsx = await get(odd.slug, "/export?format=xlsx");
+    expect(xlsx.statusCode).toBe(200);
+  });
+
   it("exports CSV and XLSX that import back to the same items", async () => {
     const source = await newWorkspace();
     await post(source.slug, "/imports", windows1252(spreadsheet));

@@ -58,6 +58,11 @@ describe("areas", () => {
       parentId: buurt.json().id,
     });
     expect(wijkInBuurt.statusCode).toBe(400);
+    const wijkToBuurt = await api("PUT", `/areas/${wijk.json().id}`, {
+      name: "Noord",
+      kind: "buurt",
+    });
+    expect(wijkToBuurt.statusCode).toBe(400);
     const list = await api("GET", "/areas");
     expect(list.json().areas.map((a: { name: string }) => a.name)).toEqual(["Noord", "Vogelbuurt"]);
   });
@@ -76,7 +81,10 @@ describe("items", () => {
     expect(listed.json().items.map((i: { id: string }) => i.id)).not.toContain(item.id);
     const archived = await api("GET", "/items?archived=only");
     expect(archived.json().items.map((i: { id: string }) => i.id)).toContain(item.id);
+    const archivedAt = (await api("GET", `/items/${item.id}`)).json().archivedAt;
+    expect((await api("POST", `/items/${item.id}/archive`)).json().archivedAt).toBe(archivedAt);
     expect((await api("POST", `/items/${item.id}/restore`)).json().archivedAt).toBeNull();
+    expect((await api("POST", `/items/${item.id}/restore`)).statusCode).toBe(200);
 
     const history = (await api("GET", `/items/${item.id}/history`)).json().changes;
     expect(history.map((c: { action: string }) => c.action)).toEqual([
@@ -90,6 +98,11 @@ describe("items", () => {
       reach: { from: "", to: "30 koppels" },
     });
     expect(history[0].by).toBe("Test User");
+
+    const area = (await api("GET", "/areas")).json().areas[0];
+    await api("PATCH", `/items/${item.id}`, { areaIds: [area.id] });
+    const latest = (await api("GET", `/items/${item.id}/history`)).json().changes[0];
+    expect(latest.changes.areas).toEqual({ from: [], to: [area.name] });
   });
 
   it("moves an item between spheres and back to unplaced", async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, sessionCookieFrom, type TestApp } from "../../../../test/app.ts";
-import { buildUser, buildWorkspace, loginAs } from "../../../../test/factories.ts";
+import { addMember, buildUser, buildWorkspace, loginAs } from "../../../../test/factories.ts";
 import { invites, memberships } from "../../db/schema.ts";
 
 let t: TestApp;
@@ -72,6 +72,25 @@ describe("workspaces", () => {
       payload: { role: "viewer" },
     });
     expect(demote.json().code).toBe("last_owner");
+  });
+
+  it("two owners leaving at the same moment leave one owner behind", async () => {
+    const { workspace, cookie } = await ownerWithWorkspace();
+    const second = await buildUser(t);
+    await addMember(t, workspace, second, "owner");
+    const secondCookie = await loginAs(t, second);
+    const leave = (c: string) =>
+      t.app.inject({
+        method: "DELETE",
+        url: `/api/v1/workspaces/${workspace.slug}/membership`,
+        headers: { cookie: c },
+      });
+    const statuses = (await Promise.all([leave(cookie), leave(secondCookie)]))
+      .map((r) => r.statusCode)
+      .sort();
+    expect(statuses).toEqual([204, 409]);
+    const owners = await t.services.workspaces.listMembers(workspace.id);
+    expect(owners.filter((m) => m.role === "owner")).toHaveLength(1);
   });
 });
 

@@ -3,15 +3,11 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Navigate, useNavigate, useSearchParams } from "react-router";
 import type { User } from "../../../domain/auth.schemas.ts";
+import { safeRedirectPath } from "../../../domain/redirect.ts";
 import { api } from "../../components/api-client.ts";
 import { useErrorMessage } from "../../components/errors.ts";
 import { sessionKey, useSession } from "../../components/session.ts";
 import { Alert, Button, PageTitle, Paragraph, TextField } from "../../components/ui.tsx";
-
-/** Only same-site paths, so a crafted link cannot send someone elsewhere after login. */
-function safeNext(next: string | null): string {
-  return next?.startsWith("/") && !next.startsWith("//") ? next : "/werkruimtes";
-}
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -23,7 +19,8 @@ export function LoginPage() {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [fieldErrors, setFieldErrors] = useState<{ email?: string; password?: string }>({});
-  const next = safeNext(params.get("next"));
+  // Only same-site paths, so a crafted link cannot send someone elsewhere after login.
+  const next = safeRedirectPath(params.get("next"), "/werkruimtes");
 
   const login = useMutation({
     mutationFn: () =>

@@ -103,6 +103,9 @@ export function InventoryPage() {
           </Link>{" "}
           <Link className="utrecht-link sb-inline-link" to="importeren">
             {t("importPage.link")}
+          </Link>{" "}
+          <Link className="utrecht-link sb-inline-link" to="gebieden">
+            {t("areasPage.link")}
           </Link>
         </p>
       )}
