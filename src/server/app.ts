@@ -14,6 +14,7 @@ import { authorisationPlugin, policies } from "./http/policy.ts";
 import { registerProblemHandlers, sendProblem } from "./http/problems.ts";
 import { webAppRoutes } from "./http/web-app.ts";
 import { authRoutes } from "./routes/auth/auth.routes.ts";
+import { delimitationRoutes } from "./routes/delimitation/delimitation.routes.ts";
 import type { RouteDeps } from "./routes/deps.ts";
 import { healthRoutes } from "./routes/health/health.routes.ts";
 import { importsRoutes } from "./routes/imports/imports.routes.ts";
@@ -112,6 +113,7 @@ export async function buildApp({ env, services, webRoot, logger = true }: AppOpt
       await api.register(invitesRoutes, deps);
       await api.register(itemsRoutes, deps);
       await api.register(importsRoutes, deps);
+      await api.register(delimitationRoutes, deps);
     },
     { prefix: "/api/v1" },
   );

@@ -4,6 +4,10 @@ import type { DatabaseHandle } from "./db/client.ts";
 import { createAuthRepository } from "./modules/auth/auth.repository.ts";
 import { createAuthService } from "./modules/auth/auth.service.ts";
 import { LoginThrottle } from "./modules/auth/login-throttle.ts";
+import { createCriteriaService } from "./modules/delimitation/criteria.service.ts";
+import { createDelimitationRepository } from "./modules/delimitation/delimitation.repository.ts";
+import { createDelimitationService } from "./modules/delimitation/delimitation.service.ts";
+import { createScoresService } from "./modules/delimitation/scores.service.ts";
 import { createDemoService } from "./modules/demo/demo.service.ts";
 import { createHealthService } from "./modules/health/health.service.ts";
 import { createImportsService } from "./modules/imports/imports.service.ts";
@@ -25,11 +29,15 @@ export function createServices(
   const workspacesRepository = createWorkspacesRepository(database.db);
   const auth = createAuthService(authRepository, new LoginThrottle(env.loginThrottle), env.session);
   const workspaces = createWorkspacesService(workspacesRepository);
+  const delimitationRepository = createDelimitationRepository(database.db);
   return {
     auth,
     workspaces,
     items: createItemsService(createItemsRepository(database.db)),
     imports: createImportsService(database.db),
+    criteria: createCriteriaService(delimitationRepository),
+    scores: createScoresService(delimitationRepository),
+    delimitation: createDelimitationService(delimitationRepository),
     health: createHealthService(database.db, database.driver, appVersion),
     demo: createDemoService(database.db, auth, workspacesRepository),
   };

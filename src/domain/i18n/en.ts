@@ -229,6 +229,62 @@ export const en: Catalogue = {
     },
     areaKinds: { wijk: "District", buurt: "Neighbourhood", dorp: "Village" },
   },
+  criteria: {
+    sets: {
+      contributes: "Something is more likely part of the social base if it contributes to…",
+      characteristic: "We count something more likely as social base if…",
+    },
+    C1: {
+      label: "more connection between (groups of) residents and local ties",
+      explanation:
+        "People get to know each other, also across groups, and feel tied to their neighbourhood or village. For example: a neighbourhood meal, a village fête.",
+    },
+    C2: {
+      label: "positive social developments",
+      explanation:
+        "It sets something good in motion: taking part, learning, healthy living, developing talent. For example: a language buddy, a sports club with youth teams.",
+    },
+    C3: {
+      label: "preventing or reducing negative social developments",
+      explanation:
+        "It keeps problems small or prevents them: loneliness, debt, nuisance. For example: a phone circle for older people, debt buddies.",
+    },
+    C4: {
+      label: "low-threshold support to and between residents who need it",
+      explanation:
+        "Whoever needs a hand finds it nearby and without barriers. For example: a walk-in morning, neighbours helping with small jobs.",
+    },
+    A: {
+      label: "no referral or indication is needed to take part",
+      explanation:
+        "You need no referral, decision or diagnosis. A course you can only join on a GP's referral scores lower here.",
+    },
+    B: {
+      label: "in principle everyone is welcome",
+      explanation:
+        "There is no selection by age, membership or background, or only a little. A closed club scores lower here.",
+    },
+    C: {
+      label: "it is not primarily commercial",
+      explanation:
+        "Making a profit is not the aim. Commercial childcare or a paid service scores lower here.",
+    },
+    D: {
+      label: "it runs largely on voluntary effort",
+      explanation:
+        "Volunteers and residents carry most of it. Work by paid staff scores lower here.",
+    },
+    E: {
+      label: "there is reciprocity",
+      explanation:
+        "People give and receive; roles can change. For example: neighbours who help each other back and forth.",
+    },
+    F: {
+      label: "the effort comes from sincere social engagement",
+      explanation:
+        "People take part out of their own, intrinsic motivation, not because they must or mainly for a fee.",
+    },
+  },
   inventory: {
     intro: "All ingredients of the local social base. Search, filter and sort.",
     search: "Search",

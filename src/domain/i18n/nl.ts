@@ -230,6 +230,62 @@ export const nl = {
     },
     areaKinds: { wijk: "Wijk", buurt: "Buurt", dorp: "Dorp" },
   },
+  criteria: {
+    sets: {
+      contributes: "Iets is eerder sociale basis als het bijdraagt aan…",
+      characteristic: "We rekenen iets eerder tot de sociale basis als…",
+    },
+    C1: {
+      label: "meer verbinding tussen (groepen) bewoners en lokale binding",
+      explanation:
+        "Mensen leren elkaar kennen, ook over groepen heen, en voelen zich verbonden met hun buurt of dorp. Bijvoorbeeld: een buurtmaaltijd, een dorpsfeest.",
+    },
+    C2: {
+      label: "positieve sociaal-maatschappelijke ontwikkelingen",
+      explanation:
+        "Het helpt iets goeds op gang: meedoen, leren, gezond leven, talent ontwikkelen. Bijvoorbeeld: een taalmaatje, een sportclub met jeugdteams.",
+    },
+    C3: {
+      label: "voorkomen of verminderen van negatieve maatschappelijke ontwikkelingen",
+      explanation:
+        "Het houdt problemen klein of voorkomt ze: eenzaamheid, schulden, overlast. Bijvoorbeeld: een telefooncirkel voor ouderen, schuldhulpmaatjes.",
+    },
+    C4: {
+      label: "laagdrempelige steun aan en tussen inwoners die dat nodig hebben",
+      explanation:
+        "Wie een steuntje nodig heeft, vindt het dichtbij en zonder drempels. Bijvoorbeeld: een inloopochtend, burenhulp bij kleine klussen.",
+    },
+    A: {
+      label: "er geen indicatie nodig is om mee te doen",
+      explanation:
+        "Je hoeft geen verwijzing, beschikking of diagnose te hebben. Een cursus op verwijzing van de huisarts scoort hier lager.",
+    },
+    B: {
+      label: "in principe iedereen welkom is",
+      explanation:
+        "Er is geen selectie op leeftijd, lidmaatschap of achtergrond, of die is klein. Een besloten vereniging scoort hier lager.",
+    },
+    C: {
+      label: "het geen primair commerciële inslag heeft",
+      explanation:
+        "Winst maken is niet het doel. Een commerciële kinderopvang of een betaalde dienst scoort hier lager.",
+    },
+    D: {
+      label: "het in hoge mate draait op vrijwillige inzet",
+      explanation:
+        "Vrijwilligers en bewoners dragen het grootste deel. Werk door betaalde krachten scoort hier lager.",
+    },
+    E: {
+      label: "er sprake is van wederkerigheid",
+      explanation:
+        "Mensen geven en ontvangen; de rollen kunnen wisselen. Bijvoorbeeld: buren die elkaar over en weer helpen.",
+    },
+    F: {
+      label: "de inzet voortkomt uit oprechte maatschappelijke betrokkenheid",
+      explanation:
+        "Mensen doen mee uit eigen, intrinsieke motivatie, niet omdat het moet of vooral voor een vergoeding.",
+    },
+  },
   inventory: {
     intro: "Alle ingrediënten van de lokale sociale basis. Zoek, filter en sorteer.",
     search: "Zoeken",

@@ -9,6 +9,7 @@ import {
   jsonb,
   pgTable,
   primaryKey,
+  real,
   text,
   timestamp,
   uniqueIndex,
@@ -54,6 +55,9 @@ export const workspaces = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     slug: text("slug").notNull(),
     name: text("name").notNull(),
+    /** Degree at or below which an item is "eerder niet", and at or above which "eerder wel". */
+    outcomeLower: real("outcome_lower").notNull().default(0.35),
+    outcomeUpper: real("outcome_upper").notNull().default(0.65),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("workspaces_slug_key").on(t.slug)],
@@ -228,7 +232,92 @@ export const criteria = pgTable(
     enabled: boolean("enabled").notNull().default(true),
     position: integer("position").notNull(),
     version: integer("version").notNull().default(1),
+    /** The version new scores are given under (set right after the first version is made). */
+    currentVersionId: uuid("current_version_id"),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("criteria_workspace_key").on(t.workspaceId, t.key)],
+);
+
+/**
+ * The wording of a criterion at one time. Rewording creates a new version; a score's answers
+ * point at the version they were given under. Null label/explanation: the catalogue's default.
+ */
+export const criterionVersions = pgTable(
+  "criterion_versions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    criterionId: uuid("criterion_id")
+      .notNull()
+      .references(() => criteria.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    label: text("label"),
+    explanation: text("explanation"),
+    createdAt: createdAt(),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [uniqueIndex("criterion_versions_key").on(t.criterionId, t.version)],
+);
+
+/** One person's latest judgement of one item. */
+export const scores = pgTable(
+  "scores",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    workspaceId: uuid("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    itemId: uuid("item_id")
+      .notNull()
+      .references(() => items.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** The scorer's stakeholder group when they scored. */
+    stakeholderGroupId: uuid("stakeholder_group_id").references(() => stakeholderGroups.id, {
+      onDelete: "set null",
+    }),
+    overall: text("overall", { enum: ["rather_not", "doubt", "rather_yes"] }),
+    sphere: text("sphere", { enum: ["personal", "communal", "institutional"] }),
+    comment: text("comment").notNull().default(""),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("scores_item_user_key").on(t.itemId, t.userId),
+    index("scores_workspace_idx").on(t.workspaceId),
+  ],
+);
+
+export const scoreAnswers = pgTable(
+  "score_answers",
+  {
+    scoreId: uuid("score_id")
+      .notNull()
+      .references(() => scores.id, { onDelete: "cascade" }),
+    criterionVersionId: uuid("criterion_version_id")
+      .notNull()
+      .references(() => criterionVersions.id, { onDelete: "cascade" }),
+    answer: text("answer", { enum: ["no", "partly", "yes", "unknown"] }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.scoreId, t.criterionVersionId] })],
+);
+
+/** The group's decision on an item; every row is kept, the newest counts. */
+export const decisions = pgTable(
+  "decisions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    workspaceId: uuid("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    itemId: uuid("item_id")
+      .notNull()
+      .references(() => items.id, { onDelete: "cascade" }),
+    decision: text("decision", { enum: ["in", "edge", "out"] }).notNull(),
+    reason: text("reason").notNull().default(""),
+    decidedBy: uuid("decided_by").references(() => users.id, { onDelete: "set null" }),
+    decidedAt: timestamp("decided_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("decisions_item_idx").on(t.itemId, t.decidedAt)],
 );

@@ -6,6 +6,7 @@ import type { Database } from "../../db/client.ts";
 import {
   areas,
   criteria,
+  criterionVersions,
   invites,
   items,
   memberships,
@@ -69,14 +70,27 @@ export function createWorkspacesRepository(db: Database) {
             position,
           })),
         );
-        await tx.insert(criteria).values(
-          defaultCriteria.map((c, position) => ({
-            workspaceId: workspace.id,
-            key: c.key,
-            set: c.set,
-            position,
-          })),
-        );
+        const created = await tx
+          .insert(criteria)
+          .values(
+            defaultCriteria.map((c, position) => ({
+              workspaceId: workspace.id,
+              key: c.key,
+              set: c.set,
+              position,
+            })),
+          )
+          .returning({ id: criteria.id });
+        const versions = await tx
+          .insert(criterionVersions)
+          .values(created.map((c) => ({ criterionId: c.id, version: 1 })))
+          .returning({ id: criterionVersions.id, criterionId: criterionVersions.criterionId });
+        for (const v of versions) {
+          await tx
+            .update(criteria)
+            .set({ currentVersionId: v.id })
+            .where(eq(criteria.id, v.criterionId));
+        }
         return workspace;
       });
     },

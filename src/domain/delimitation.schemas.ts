@@ -1,0 +1,84 @@
+import { z } from "zod";
+import { criterionSets } from "./criteria.ts";
+import { spheres } from "./spheres.ts";
+
+export const answers = ["no", "partly", "yes", "unknown"] as const;
+export const overallJudgements = ["rather_not", "doubt", "rather_yes"] as const;
+export const decisionValues = ["in", "edge", "out"] as const;
+export type Decision = (typeof decisionValues)[number];
+
+const labelText = z.string().trim().min(1).max(200);
+const explanationText = z.string().trim().max(2000);
+
+export const criterionSchema = z.object({
+  id: z.uuid(),
+  key: z.string(),
+  set: z.enum(criterionSets),
+  /** Null: the default wording from the catalogue, in the reader's language. */
+  label: z.string().nullable(),
+  explanation: z.string().nullable(),
+  weight: z.number(),
+  enabled: z.boolean(),
+  position: z.number(),
+  version: z.number(),
+  versionId: z.uuid(),
+});
+export type Criterion = z.infer<typeof criterionSchema>;
+
+export const createCriterionSchema = z.strictObject({
+  set: z.enum(criterionSets),
+  label: labelText,
+  explanation: explanationText.default(""),
+  weight: z.number().int().min(1).max(5).default(1),
+});
+export type CreateCriterionInput = z.infer<typeof createCriterionSchema>;
+
+/** Rewording makes a new version; weight and enabled do not change what a score meant. */
+export const updateCriterionSchema = z
+  .strictObject({
+    label: labelText,
+    explanation: explanationText,
+    weight: z.number().int().min(1).max(5),
+    enabled: z.boolean(),
+  })
+  .partial()
+  .refine((v) => Object.keys(v).length > 0, "empty change");
+export type UpdateCriterionInput = z.infer<typeof updateCriterionSchema>;
+
+export const scoreInputSchema = z.strictObject({
+  answers: z.record(z.uuid(), z.enum(answers)),
+  overall: z.enum(overallJudgements).nullable().default(null),
+  sphere: z.enum(spheres).nullable().default(null),
+  comment: z.string().trim().max(2000).default(""),
+});
+export type ScoreInput = z.infer<typeof scoreInputSchema>;
+
+export const myScoreSchema = scoreInputSchema
+  .extend({ updatedAt: z.string(), stakeholderGroupId: z.uuid().nullable() })
+  .nullable();
+export type MyScore = z.infer<typeof myScoreSchema>;
+
+export const decisionInputSchema = z.strictObject({
+  decision: z.enum(decisionValues),
+  reason: z.string().trim().max(2000).default(""),
+});
+export type DecisionInput = z.infer<typeof decisionInputSchema>;
+
+export const decisionSchema = z.object({
+  decision: z.enum(decisionValues),
+  reason: z.string(),
+  decidedBy: z.string().nullable(),
+  decidedAt: z.string(),
+});
+export type DecisionRecord = z.infer<typeof decisionSchema>;
+
+export const thresholdsSchema = z
+  .strictObject({ lower: z.number().min(0).max(1), upper: z.number().min(0).max(1) })
+  .refine((t) => t.lower < t.upper, "lower must be below upper");
+
+export const stakeholderGroupSchema = z.object({
+  id: z.uuid(),
+  key: z.string().nullable(),
+  name: z.string().nullable(),
+});
+export type StakeholderGroup = z.infer<typeof stakeholderGroupSchema>;

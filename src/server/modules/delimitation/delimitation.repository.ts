@@ -1,0 +1,289 @@
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import type { Database } from "../../db/client.ts";
+import {
+  criteria,
+  criterionVersions,
+  decisions,
+  items,
+  memberships,
+  scoreAnswers,
+  scores,
+  stakeholderGroups,
+  users,
+  workspaces,
+} from "../../db/schema.ts";
+
+type Answer = (typeof scoreAnswers.$inferSelect)["answer"];
+
+export function createDelimitationRepository(db: Database) {
+  return {
+    listCriteria(workspaceId: string) {
+      return db
+        .select({
+          id: criteria.id,
+          key: criteria.key,
+          set: criteria.set,
+          label: criterionVersions.label,
+          explanation: criterionVersions.explanation,
+          weight: criteria.weight,
+          enabled: criteria.enabled,
+          position: criteria.position,
+          version: criterionVersions.version,
+          versionId: criterionVersions.id,
+        })
+        .from(criteria)
+        .innerJoin(criterionVersions, eq(criterionVersions.id, criteria.currentVersionId))
+        .where(eq(criteria.workspaceId, workspaceId))
+        .orderBy(asc(criteria.position));
+    },
+
+    createCriterion(
+      workspaceId: string,
+      values: {
+        key: string;
+        set: "contributes" | "characteristic";
+        weight: number;
+        position: number;
+      },
+      text: { label: string; explanation: string },
+      by: string,
+    ) {
+      return db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(criteria)
+          .values({ workspaceId, ...values })
+          .returning({ id: criteria.id });
+        const [version] = await tx
+          .insert(criterionVersions)
+          .values({ criterionId: row!.id, version: 1, ...text, createdBy: by })
+          .returning({ id: criterionVersions.id });
+        await tx
+          .update(criteria)
+          .set({ currentVersionId: version!.id })
+          .where(eq(criteria.id, row!.id));
+        return row!.id;
+      });
+    },
+
+    /** Sets weight/enabled and, when the wording changed, starts a new version. */
+    updateCriterion(
+      workspaceId: string,
+      id: string,
+      values: { weight?: number; enabled?: boolean },
+      newText: { label: string | null; explanation: string | null; version: number } | null,
+      by: string,
+    ) {
+      return db.transaction(async (tx) => {
+        const changes: Partial<typeof criteria.$inferInsert> = {};
+        if (values.weight !== undefined) changes.weight = values.weight;
+        if (values.enabled !== undefined) changes.enabled = values.enabled;
+        if (newText) {
+          const [version] = await tx
+            .insert(criterionVersions)
+            .values({ criterionId: id, ...newText, createdBy: by })
+            .returning({ id: criterionVersions.id });
+          changes.currentVersionId = version!.id;
+          changes.version = newText.version;
+        }
+        if (Object.keys(changes).length > 0) {
+          await tx
+            .update(criteria)
+            .set(changes)
+            .where(and(eq(criteria.workspaceId, workspaceId), eq(criteria.id, id)));
+        }
+      });
+    },
+
+    async itemExists(workspaceId: string, itemId: string): Promise<boolean> {
+      const rows = await db
+        .select({ id: items.id })
+        .from(items)
+        .where(and(eq(items.workspaceId, workspaceId), eq(items.id, itemId)));
+      return rows.length > 0;
+    },
+
+    async memberGroup(workspaceId: string, userId: string): Promise<string | null> {
+      const [row] = await db
+        .select({ group: memberships.stakeholderGroupId })
+        .from(memberships)
+        .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)));
+      return row?.group ?? null;
+    },
+
+    async setMemberGroup(workspaceId: string, userId: string, groupId: string | null) {
+      await db
+        .update(memberships)
+        .set({ stakeholderGroupId: groupId })
+        .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)));
+    },
+
+    listStakeholderGroups(workspaceId: string) {
+      return db
+        .select({
+          id: stakeholderGroups.id,
+          key: stakeholderGroups.key,
+          name: stakeholderGroups.name,
+        })
+        .from(stakeholderGroups)
+        .where(eq(stakeholderGroups.workspaceId, workspaceId))
+        .orderBy(asc(stakeholderGroups.position));
+    },
+
+    async findScore(workspaceId: string, itemId: string, userId: string) {
+      const [row] = await db
+        .select()
+        .from(scores)
+        .where(
+          and(
+            eq(scores.workspaceId, workspaceId),
+            eq(scores.itemId, itemId),
+            eq(scores.userId, userId),
+          ),
+        );
+      if (!row) return undefined;
+      const answers = await db
+        .select({ versionId: scoreAnswers.criterionVersionId, answer: scoreAnswers.answer })
+        .from(scoreAnswers)
+        .where(eq(scoreAnswers.scoreId, row.id));
+      return { ...row, answers };
+    },
+
+    /** Replaces the user's score of the item (one latest score per person per item). */
+    putScore(
+      workspaceId: string,
+      itemId: string,
+      userId: string,
+      values: {
+        stakeholderGroupId: string | null;
+        overall: (typeof scores.$inferInsert)["overall"];
+        sphere: (typeof scores.$inferInsert)["sphere"];
+        comment: string;
+      },
+      answers: { versionId: string; answer: Answer }[],
+    ) {
+      return db.transaction(async (tx) => {
+        const now = new Date();
+        const [row] = await tx
+          .insert(scores)
+          .values({ workspaceId, itemId, userId, ...values, updatedAt: now })
+          .onConflictDoUpdate({
+            target: [scores.itemId, scores.userId],
+            set: { ...values, updatedAt: now },
+          })
+          .returning({ id: scores.id });
+        await tx.delete(scoreAnswers).where(eq(scoreAnswers.scoreId, row!.id));
+        if (answers.length) {
+          await tx.insert(scoreAnswers).values(
+            answers.map((a) => ({
+              scoreId: row!.id,
+              criterionVersionId: a.versionId,
+              answer: a.answer,
+            })),
+          );
+        }
+      });
+    },
+
+    /** Every score in the workspace with its answers, for aggregation. */
+    async allScores(workspaceId: string) {
+      const rows = await db
+        .select({
+          id: scores.id,
+          itemId: scores.itemId,
+          userId: scores.userId,
+          group: scores.stakeholderGroupId,
+          overall: scores.overall,
+          sphere: scores.sphere,
+          answers: sql<Record<string, Answer> | null>`(
+            select json_object_agg(${scoreAnswers.criterionVersionId}, ${scoreAnswers.answer})
+            from ${scoreAnswers} where ${scoreAnswers.scoreId} = ${scores.id})`,
+        })
+        .from(scores)
+        .where(eq(scores.workspaceId, workspaceId));
+      return rows;
+    },
+
+    async commentsFor(workspaceId: string, itemId: string) {
+      return db
+        .select({ comment: scores.comment, updatedAt: scores.updatedAt })
+        .from(scores)
+        .where(
+          and(
+            eq(scores.workspaceId, workspaceId),
+            eq(scores.itemId, itemId),
+            sql`${scores.comment} <> ''`,
+          ),
+        )
+        .orderBy(desc(scores.updatedAt));
+    },
+
+    async recordDecision(
+      workspaceId: string,
+      itemId: string,
+      values: { decision: "in" | "edge" | "out"; reason: string },
+      by: string,
+    ) {
+      await db.insert(decisions).values({ workspaceId, itemId, ...values, decidedBy: by });
+    },
+
+    decisionHistory(workspaceId: string, itemIds: string[]) {
+      if (itemIds.length === 0) return Promise.resolve([]);
+      return db
+        .select({
+          itemId: decisions.itemId,
+          decision: decisions.decision,
+          reason: decisions.reason,
+          decidedBy: users.displayName,
+          decidedAt: decisions.decidedAt,
+        })
+        .from(decisions)
+        .leftJoin(users, eq(users.id, decisions.decidedBy))
+        .where(and(eq(decisions.workspaceId, workspaceId), inArray(decisions.itemId, itemIds)))
+        .orderBy(desc(decisions.decidedAt), desc(decisions.id));
+    },
+
+    async allDecisions(workspaceId: string) {
+      return db
+        .select({
+          itemId: decisions.itemId,
+          decision: decisions.decision,
+          reason: decisions.reason,
+          decidedBy: users.displayName,
+          decidedAt: decisions.decidedAt,
+        })
+        .from(decisions)
+        .leftJoin(users, eq(users.id, decisions.decidedBy))
+        .where(eq(decisions.workspaceId, workspaceId))
+        .orderBy(desc(decisions.decidedAt), desc(decisions.id));
+    },
+
+    async thresholds(workspaceId: string) {
+      const [row] = await db
+        .select({ lower: workspaces.outcomeLower, upper: workspaces.outcomeUpper })
+        .from(workspaces)
+        .where(eq(workspaces.id, workspaceId));
+      return row ?? { lower: 0.35, upper: 0.65 };
+    },
+
+    async setThresholds(workspaceId: string, lower: number, upper: number) {
+      await db
+        .update(workspaces)
+        .set({ outcomeLower: lower, outcomeUpper: upper })
+        .where(eq(workspaces.id, workspaceId));
+    },
+
+    activeItems(workspaceId: string) {
+      return db
+        .select({
+          id: items.id,
+          name: items.name,
+          sphere: items.sphere,
+          archivedAt: items.archivedAt,
+        })
+        .from(items)
+        .where(and(eq(items.workspaceId, workspaceId), sql`${items.archivedAt} is null`))
+        .orderBy(asc(items.name));
+    },
+  };
+}
+export type DelimitationRepository = ReturnType<typeof createDelimitationRepository>;

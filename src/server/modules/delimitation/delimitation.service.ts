@@ -1,0 +1,157 @@
+import type { Decision, DecisionRecord } from "../../../domain/delimitation.schemas.ts";
+import {
+  aggregateBatch,
+  type ItemResult,
+  type Outcome,
+  type Score,
+} from "../../../domain/scoring/index.ts";
+import type { Sphere } from "../../../domain/spheres.ts";
+import { errors } from "../../errors.ts";
+import type { DelimitationRepository } from "./delimitation.repository.ts";
+
+export interface OverviewItem {
+  itemId: string;
+  name: string;
+  sphere: Sphere | null;
+  scorers: number;
+  degree: number | null;
+  outcome: Outcome | null;
+  disagreement: number;
+  insufficient: boolean;
+  proposedSphere: Sphere | null;
+  decision: DecisionRecord | null;
+}
+
+function toRecord(row: {
+  decision: Decision;
+  reason: string;
+  decidedBy: string | null;
+  decidedAt: Date;
+}): DecisionRecord {
+  return {
+    decision: row.decision,
+    reason: row.reason,
+    decidedBy: row.decidedBy,
+    decidedAt: row.decidedAt.toISOString(),
+  };
+}
+
+/** The delimitation: everyone's scores aggregated per item, and the group's decisions. */
+export function createDelimitationService(repo: DelimitationRepository) {
+  async function aggregate(workspaceId: string) {
+    const [criteria, thresholds, rows] = await Promise.all([
+      repo.listCriteria(workspaceId),
+      repo.thresholds(workspaceId),
+      repo.allScores(workspaceId),
+    ]);
+    const enabled = criteria.filter((c) => c.enabled);
+    const scores: Score[] = rows.map((r) => ({
+      scorerId: r.userId,
+      group: r.group,
+      itemId: r.itemId,
+      answers: r.answers ?? {},
+      overall: r.overall,
+      sphere: r.sphere,
+    }));
+    const results = aggregateBatch(
+      scores,
+      enabled.map((c) => ({ versionId: c.versionId, weight: c.weight })),
+      // Stored as real: round away float noise such as 0.3499999940395355.
+      {
+        lower: Math.round(thresholds.lower * 1000) / 1000,
+        upper: Math.round(thresholds.upper * 1000) / 1000,
+      },
+    );
+    const current = new Set(enabled.map((c) => c.versionId));
+    const olderAnswers = new Map<string, number>();
+    for (const r of rows) {
+      const older = Object.keys(r.answers ?? {}).filter((id) => !current.has(id)).length;
+      if (older) olderAnswers.set(r.itemId, (olderAnswers.get(r.itemId) ?? 0) + older);
+    }
+    return {
+      criteria,
+      thresholds,
+      results: new Map(results.map((r) => [r.itemId, r])),
+      olderAnswers,
+    };
+  }
+
+  async function latestDecisions(workspaceId: string) {
+    const latest = new Map<string, DecisionRecord>();
+    for (const row of await repo.allDecisions(workspaceId)) {
+      if (!latest.has(row.itemId)) latest.set(row.itemId, toRecord(row));
+    }
+    return latest;
+  }
+
+  return {
+    /** Every current item with its outcome, ordered so the talk starts where views differ. */
+    async overview(workspaceId: string): Promise<OverviewItem[]> {
+      const [{ results }, items, decisions] = await Promise.all([
+        aggregate(workspaceId),
+        repo.activeItems(workspaceId),
+        latestDecisions(workspaceId),
+      ]);
+      const overview = items.map((item): OverviewItem => {
+        const r: ItemResult | undefined = results.get(item.id);
+        return {
+          itemId: item.id,
+          name: item.name,
+          sphere: item.sphere,
+          scorers: r?.scorers ?? 0,
+          degree: r?.degree.value ?? null,
+          outcome: r?.degree.outcome ?? null,
+          disagreement: r?.disagreement.index ?? 0,
+          insufficient: r ? r.disagreement.insufficient : true,
+          proposedSphere: r?.sphere.modal ?? null,
+          decision: decisions.get(item.id) ?? null,
+        };
+      });
+      return overview.sort(
+        (a, b) =>
+          Number(b.scorers > 0) - Number(a.scorers > 0) ||
+          b.disagreement - a.disagreement ||
+          a.name.localeCompare(b.name, "nl"),
+      );
+    },
+
+    /** One item's figures: per criterion, overall, sphere, per stakeholder group; decisions. */
+    async item(workspaceId: string, itemId: string) {
+      if (!(await repo.itemExists(workspaceId, itemId))) throw errors.notFound();
+      const [{ results, olderAnswers }, history, comments] = await Promise.all([
+        aggregate(workspaceId),
+        repo.decisionHistory(workspaceId, [itemId]),
+        repo.commentsFor(workspaceId, itemId),
+      ]);
+      return {
+        result: results.get(itemId) ?? null,
+        olderAnswers: olderAnswers.get(itemId) ?? 0,
+        decisions: history.map(toRecord),
+        comments: comments.map((c) => c.comment),
+      };
+    },
+
+    /** "Onze sociale basis": per sphere the items in, on the edge and out, with reasons. */
+    async summary(workspaceId: string) {
+      const [items, decisions, criteria] = await Promise.all([
+        repo.activeItems(workspaceId),
+        latestDecisions(workspaceId),
+        repo.listCriteria(workspaceId),
+      ]);
+      return {
+        criteria: criteria.filter((c) => c.enabled),
+        items: items.map((item) => ({
+          itemId: item.id,
+          name: item.name,
+          sphere: item.sphere,
+          decision: decisions.get(item.id) ?? null,
+        })),
+      };
+    },
+
+    thresholds: (workspaceId: string) => repo.thresholds(workspaceId),
+    setThresholds: (workspaceId: string, lower: number, upper: number) =>
+      repo.setThresholds(workspaceId, lower, upper),
+  };
+}
+export type DelimitationService = ReturnType<typeof createDelimitationService>;

@@ -1,0 +1,78 @@
+import type { DecisionInput, MyScore, ScoreInput } from "../../../domain/delimitation.schemas.ts";
+import { errors } from "../../errors.ts";
+import type { DelimitationRepository } from "./delimitation.repository.ts";
+
+export function createScoresService(repo: DelimitationRepository) {
+  async function assertItem(workspaceId: string, itemId: string) {
+    if (!(await repo.itemExists(workspaceId, itemId))) throw errors.notFound();
+  }
+
+  return {
+    async mine(workspaceId: string, itemId: string, userId: string): Promise<MyScore> {
+      await assertItem(workspaceId, itemId);
+      const score = await repo.findScore(workspaceId, itemId, userId);
+      if (!score) return null;
+      return {
+        answers: Object.fromEntries(score.answers.map((a) => [a.versionId, a.answer])),
+        overall: score.overall,
+        sphere: score.sphere,
+        comment: score.comment,
+        stakeholderGroupId: score.stakeholderGroupId,
+        updatedAt: score.updatedAt.toISOString(),
+      };
+    },
+
+    /** Saves the user's judgement of an item; only the current wording of enabled criteria. */
+    async put(workspaceId: string, itemId: string, userId: string, input: ScoreInput) {
+      await assertItem(workspaceId, itemId);
+      const current = new Set(
+        (await repo.listCriteria(workspaceId)).filter((c) => c.enabled).map((c) => c.versionId),
+      );
+      const unknown = Object.keys(input.answers).filter((id) => !current.has(id));
+      if (unknown.length) {
+        throw errors.validation(
+          unknown.map((id) => ({ path: `body.answers.${id}`, message: "not a current criterion" })),
+        );
+      }
+      await repo.putScore(
+        workspaceId,
+        itemId,
+        userId,
+        {
+          stakeholderGroupId: await repo.memberGroup(workspaceId, userId),
+          overall: input.overall,
+          sphere: input.sphere,
+          comment: input.comment,
+        },
+        Object.entries(input.answers).map(([versionId, answer]) => ({ versionId, answer })),
+      );
+      return this.mine(workspaceId, itemId, userId);
+    },
+
+    async decide(workspaceId: string, itemId: string, input: DecisionInput, by: string) {
+      await assertItem(workspaceId, itemId);
+      await repo.recordDecision(workspaceId, itemId, input, by);
+    },
+
+    async decisionHistory(workspaceId: string, itemId: string) {
+      await assertItem(workspaceId, itemId);
+      const rows = await repo.decisionHistory(workspaceId, [itemId]);
+      return rows.map(({ itemId: _, ...r }) => ({ ...r, decidedAt: r.decidedAt.toISOString() }));
+    },
+
+    stakeholderGroups: (workspaceId: string) => repo.listStakeholderGroups(workspaceId),
+
+    async setMyGroup(workspaceId: string, userId: string, groupId: string | null) {
+      if (groupId) {
+        const groups = await repo.listStakeholderGroups(workspaceId);
+        if (!groups.some((g) => g.id === groupId)) {
+          throw errors.validation([{ path: "body.groupId", message: "unknown group" }]);
+        }
+      }
+      await repo.setMemberGroup(workspaceId, userId, groupId);
+    },
+
+    myGroup: (workspaceId: string, userId: string) => repo.memberGroup(workspaceId, userId),
+  };
+}
+export type ScoresService = ReturnType<typeof createScoresService>;
