@@ -1,10 +1,11 @@
 import { randomBytes } from "node:crypto";
-import { like } from "drizzle-orm";
+import { eq, like } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
-import { areas, itemAreas, items, users } from "../../db/schema.ts";
+import { areas, criteria, itemAreas, items, scoreAnswers, scores, users } from "../../db/schema.ts";
 import type { AuthService } from "../auth/auth.service.ts";
 import type { WorkspacesRepository } from "../workspaces/workspaces.repository.ts";
-import { demoAreas, demoItems, demoStakeholders } from "./demo-data.ts";
+import { type DemoStakeholder, demoAreas, demoItems, demoStakeholders } from "./demo-data.ts";
+import { demoScore } from "./demo-scores.ts";
 
 export const demoWorkspace = { slug: "voorbeeldgemeente", name: "Voorbeeldgemeente" } as const;
 export const demoLogin = { email: "demo@example.org", password: "sociale-basis-demo" } as const;
@@ -20,6 +21,8 @@ export function createDemoService(
     const workspace = await workspaces.create(demoWorkspace, owner.id);
     if (!workspace) throw new Error("demo workspace exists already");
 
+    const scorers: { userId: string; groupId: string | null; group: DemoStakeholder["group"] }[] =
+      [];
     for (const stakeholder of demoStakeholders) {
       // Fictive stakeholders never log in: their password is random and thrown away.
       const user = await auth.upsertUser({
@@ -29,7 +32,13 @@ export function createDemoService(
       });
       const groupId = await workspaces.stakeholderGroupId(workspace.id, stakeholder.group);
       await workspaces.addMember(workspace.id, user.id, "member", groupId);
+      scorers.push({ userId: user.id, groupId, group: stakeholder.group });
     }
+    const criteriaVersions = await db
+      .select({ key: criteria.key, versionId: criteria.currentVersionId })
+      .from(criteria)
+      .where(eq(criteria.workspaceId, workspace.id));
+    const current = criteriaVersions.map((c) => ({ key: c.key, versionId: c.versionId! }));
 
     await db.transaction(async (tx) => {
       const areaIds = new Map<string, string>();
@@ -46,7 +55,8 @@ export function createDemoService(
           .returning({ id: areas.id });
         areaIds.set(area.key, row!.id);
       }
-      for (const { areaKeys, ...item } of demoItems) {
+      for (const [itemIndex, demoItem] of demoItems.entries()) {
+        const { areaKeys, ...item } = demoItem;
         const [row] = await tx
           .insert(items)
           .values({ ...item, workspaceId: workspace.id, createdBy: owner.id, updatedBy: owner.id })
@@ -54,6 +64,27 @@ export function createDemoService(
         await tx
           .insert(itemAreas)
           .values(areaKeys.map((key) => ({ itemId: row!.id, areaId: areaIds.get(key)! })));
+        for (const [scorerIndex, scorer] of scorers.entries()) {
+          const score = demoScore(demoItem, itemIndex, scorer.group, scorerIndex, current);
+          const [scoreRow] = await tx
+            .insert(scores)
+            .values({
+              workspaceId: workspace.id,
+              itemId: row!.id,
+              userId: scorer.userId,
+              stakeholderGroupId: scorer.groupId,
+              overall: score.overall,
+              sphere: score.sphere,
+            })
+            .returning({ id: scores.id });
+          await tx.insert(scoreAnswers).values(
+            Object.entries(score.answers).map(([criterionVersionId, answer]) => ({
+              scoreId: scoreRow!.id,
+              criterionVersionId,
+              answer,
+            })),
+          );
+        }
       }
     });
   }
