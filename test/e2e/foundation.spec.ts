@@ -8,6 +8,10 @@ const workspacePages = [
   "/inventaris/gebieden",
   "/sferen",
   "/afbakening",
+  "/afbakening/onze-sociale-basis",
+  "/afbakening/snelle-toets",
+  "/afbakening/criteria",
+  "/afbakening",
   "/verwachtingen",
   "/versterken",
   "/bijeenkomsten",
@@ -42,7 +46,7 @@ test("a new user logs in as the demo user and finds Voorbeeldgemeente in Dutch",
     await expect(nav.getByRole("link", { name, exact: true })).toBeVisible();
   }
   await expect(page.getByText(/\d+ ingrediënten/)).toBeVisible();
-  await nav.getByRole("link", { name: "Afbakening", exact: true }).click();
+  await nav.getByRole("link", { name: "Verwachtingen", exact: true }).click();
   await expect(page.getByText("nog in ontwikkeling")).toBeVisible();
 });
 

@@ -109,9 +109,6 @@ export const en: Catalogue = {
       "This page does not exist yet. It is being built for a coming version of the " +
       "application; until then there is nothing here you can use.",
     plannedTitle: "What will be here",
-    delimitation:
-      "Criteria, participants' scores, visible agreement and disagreement, and per ingredient " +
-      "the decision: in, edge case or out.",
     expectations:
       "What national and local policy expects of the social base, for what purpose, and how " +
       "realistic that is.",
@@ -284,6 +281,108 @@ export const en: Catalogue = {
       explanation:
         "People take part out of their own, intrinsic motivation, not because they must or mainly for a fee.",
     },
+  },
+  delimitation: {
+    intro:
+      "How do participants see each ingredient? At the top are the ingredients on which views " +
+      "differ most: that is where the conversation starts.",
+    item: "Ingredient",
+    outcome: "Outcome",
+    degree: "Degree",
+    disagreement: "Disagreement",
+    scorers: "Scores",
+    decision: "Decision",
+    noDecision: "no decision yet",
+    noScores: "no scores yet",
+    tooFew: "too few scores",
+    outcomes: { rather_in: "rather in", edge: "edge case", rather_out: "rather out" },
+    decisions: { in: "in", edge: "edge case", out: "out" },
+    links: {
+      summary: "Our social base (summary)",
+      criteria: "Criteria",
+      quickCheck: "Quick check: is this part of the social base?",
+    },
+    scoreTitle: "Your score",
+    scoreIntro:
+      "For each criterion, say how far it applies. If you do not know, choose 'don't know'.",
+    yourGroup: "You score on behalf of",
+    chooseGroup: "(choose your group)",
+    answers: { no: "no", partly: "partly", yes: "yes", unknown: "don't know" },
+    overallQuestion: "Is this part of the social base?",
+    overall: { rather_not: "rather not", doubt: "in doubt", rather_yes: "rather yes" },
+    noAnswer: "no answer",
+    proposedSphere: "Which sphere does it belong to?",
+    noSphere: "no proposal",
+    comment: "Explanation (optional, no residents' names)",
+    saveScore: "Save score",
+    scoreSaved: "Your score for {{name}} has been saved.",
+    resultsTitle: "What the group thinks",
+    resultSummary:
+      "{{count}} scores · degree {{degree}} · outcome: {{outcome}} · disagreement {{disagreement}}",
+    criterion: "Criterion",
+    agreement: "Agreement",
+    chartLabel: "Distribution of the answers per criterion",
+    olderAnswers:
+      "{{count}} answers were given under an earlier wording of a criterion and do not count.",
+    groupsTitle: "Per group",
+    groupsIntro: "Groups with fewer than 3 participants are not shown on their own but pooled.",
+    group: "Group",
+    pooled: "smaller groups together",
+    unknownGroup: "without a group",
+    noGroups: "No group has enough scores yet to be shown on its own.",
+    commentsTitle: "Explanations",
+    decisionTitle: "The group's decision",
+    decisionLabel: "Decision",
+    reason: "Reason",
+    recordDecision: "Record decision",
+    decisionSaved: "The decision on {{name}} has been recorded.",
+    decisionHistory: "Earlier decisions",
+    decidedBy: "{{decision}} — {{date}}, {{who}}",
+    summaryTitle: "Our social base",
+    summaryIntro:
+      "The local delimitation: which criteria we use and, per sphere, what is in, on the edge " +
+      "or out of the social base, with the reasons.",
+    criteriaUsed: "The criteria as we use them",
+    weight: "weight {{weight}}",
+    undecided: "not decided yet",
+    quickTitle: "Quick check",
+    quickIntro:
+      "Walk one ingredient or a new idea (a subsidy request, say) through the criteria. " +
+      "Nothing is saved.",
+    quickItem: "Choose an existing ingredient (optional)",
+    quickIdea: "Or describe the idea",
+    quickResult: "Outcome: {{outcome}} (degree {{degree}})",
+    quickFor: "In favour: {{list}}.",
+    quickAgainst: "Against: {{list}}.",
+    quickPartly: "Partly: {{list}}.",
+    quickNone: "Answer the criteria to see an outcome.",
+    quickThresholds: "Rather out up to {{lower}}, rather in from {{upper}}.",
+    criteriaTitle: "Criteria",
+    criteriaIntro:
+      "These are this workspace's criteria. You can reword them, weigh them more, switch them " +
+      "off or add your own. Rewording makes a new version: earlier scores stay with the old wording.",
+    version: "version {{version}}",
+    enabled: "In use",
+    disabled: "switched off",
+    edit: "Change",
+    label: "Wording",
+    explanation: "Explanation and examples",
+    criterionWeight: "Weight (1–5)",
+    saveCriterion: "Save criterion",
+    criterionSaved: "The criterion has been saved.",
+    addCriterion: "Add criterion",
+    set: "Kind of criterion",
+    sets: { contributes: "contributes to", characteristic: "characteristic" },
+  },
+  stakeholders: {
+    municipality: "municipality",
+    welfare: "welfare / social work",
+    residents: "residents",
+    housing: "housing corporation",
+    care: "care",
+    education: "education",
+    sport_culture: "sport and culture",
+    other: "other",
   },
   inventory: {
     intro: "All ingredients of the local social base. Search, filter and sort.",

@@ -108,9 +108,6 @@ export const nl = {
       "Deze pagina is er nog niet. Hij wordt gebouwd in een volgende versie van de applicatie; " +
       "tot die tijd staat hier niets dat u kunt gebruiken.",
     plannedTitle: "Wat hier komt",
-    delimitation:
-      "Criteria, scores van deelnemers, zichtbare overeenstemming en verschil, en per " +
-      "ingrediënt het besluit: binnen, grensgeval of buiten.",
     expectations:
       "Wat landelijk en lokaal beleid van de sociale basis verwacht, waartoe, en hoe realistisch " +
       "dat is.",
@@ -285,6 +282,110 @@ export const nl = {
       explanation:
         "Mensen doen mee uit eigen, intrinsieke motivatie, niet omdat het moet of vooral voor een vergoeding.",
     },
+  },
+  delimitation: {
+    intro:
+      "Hoe kijken deelnemers tegen elk ingrediënt aan? Bovenaan staan de ingrediënten waarover " +
+      "de meningen het meest uiteenlopen: daar begint het gesprek.",
+    item: "Ingrediënt",
+    outcome: "Uitkomst",
+    degree: "Mate",
+    disagreement: "Meningsverschil",
+    scorers: "Scores",
+    decision: "Besluit",
+    noDecision: "nog geen besluit",
+    noScores: "nog geen scores",
+    tooFew: "te weinig scores",
+    outcomes: { rather_in: "eerder wel", edge: "grensgeval", rather_out: "eerder niet" },
+    decisions: { in: "binnen", edge: "grensgeval", out: "buiten" },
+    links: {
+      summary: "Onze sociale basis (samenvatting)",
+      criteria: "Criteria",
+      quickCheck: "Snelle toets: hoort dit bij de sociale basis?",
+    },
+    scoreTitle: "Uw score",
+    scoreIntro:
+      "Geef per criterium aan in hoeverre het geldt. Weet u het niet, kies dan 'weet niet'.",
+    yourGroup: "U scoort namens",
+    chooseGroup: "(kies uw groep)",
+    answers: { no: "nee", partly: "deels", yes: "ja", unknown: "weet niet" },
+    overallQuestion: "Hoort dit bij de sociale basis?",
+    overall: { rather_not: "eerder niet", doubt: "twijfel", rather_yes: "eerder wel" },
+    noAnswer: "geen antwoord",
+    proposedSphere: "In welke sfeer hoort het?",
+    noSphere: "geen voorstel",
+    comment: "Toelichting (optioneel, zonder namen van inwoners)",
+    saveScore: "Score opslaan",
+    scoreSaved: "Uw score voor {{name}} is opgeslagen.",
+    resultsTitle: "Wat de groep vindt",
+    resultSummary:
+      "{{count}} scores · mate {{degree}} · uitkomst: {{outcome}} · meningsverschil {{disagreement}}",
+    criterion: "Criterium",
+    agreement: "Overeenstemming",
+    chartLabel: "Verdeling van de antwoorden per criterium",
+    olderAnswers:
+      "{{count}} antwoorden zijn gegeven onder een eerdere formulering van een criterium en tellen niet mee.",
+    groupsTitle: "Per groep",
+    groupsIntro:
+      "Groepen met minder dan 3 deelnemers worden niet apart getoond, maar samengevoegd.",
+    group: "Groep",
+    pooled: "kleinere groepen samen",
+    unknownGroup: "zonder groep",
+    noGroups: "Nog geen groep met genoeg scores om apart te tonen.",
+    commentsTitle: "Toelichtingen",
+    decisionTitle: "Besluit van de groep",
+    decisionLabel: "Besluit",
+    reason: "Reden",
+    recordDecision: "Besluit vastleggen",
+    decisionSaved: "Het besluit over {{name}} is vastgelegd.",
+    decisionHistory: "Eerdere besluiten",
+    decidedBy: "{{decision}} — {{date}}, {{who}}",
+    summaryTitle: "Onze sociale basis",
+    summaryIntro:
+      "De lokale afbakening: welke criteria we gebruiken en wat per sfeer binnen, op de grens " +
+      "of buiten de sociale basis valt, met de redenen.",
+    criteriaUsed: "De criteria zoals wij ze gebruiken",
+    weight: "gewicht {{weight}}",
+    undecided: "nog niet besloten",
+    quickTitle: "Snelle toets",
+    quickIntro:
+      "Loop één ingrediënt of een nieuw idee (bijvoorbeeld een subsidieaanvraag) langs de " +
+      "criteria. Er wordt niets opgeslagen.",
+    quickItem: "Kies een bestaand ingrediënt (optioneel)",
+    quickIdea: "Of beschrijf het idee",
+    quickResult: "Uitkomst: {{outcome}} (mate {{degree}})",
+    quickFor: "Pleit ervoor: {{list}}.",
+    quickAgainst: "Pleit ertegen: {{list}}.",
+    quickPartly: "Deels: {{list}}.",
+    quickNone: "Beantwoord de criteria om een uitkomst te zien.",
+    quickThresholds: "Eerder niet tot en met {{lower}}, eerder wel vanaf {{upper}}.",
+    criteriaTitle: "Criteria",
+    criteriaIntro:
+      "Dit zijn de criteria van deze werkruimte. U kunt ze herformuleren, zwaarder laten wegen, " +
+      "uitzetten of aanvullen. Herformuleren maakt een nieuwe versie: eerdere scores blijven bij " +
+      "de oude formulering horen.",
+    version: "versie {{version}}",
+    enabled: "Gebruiken",
+    disabled: "uitgezet",
+    edit: "Wijzigen",
+    label: "Formulering",
+    explanation: "Uitleg en voorbeelden",
+    criterionWeight: "Gewicht (1–5)",
+    saveCriterion: "Criterium opslaan",
+    criterionSaved: "Het criterium is opgeslagen.",
+    addCriterion: "Criterium toevoegen",
+    set: "Soort criterium",
+    sets: { contributes: "draagt bij aan", characteristic: "kenmerk" },
+  },
+  stakeholders: {
+    municipality: "gemeente",
+    welfare: "welzijn / sociaal werk",
+    residents: "inwoners",
+    housing: "woningcorporatie",
+    care: "zorg",
+    education: "onderwijs",
+    sport_culture: "sport en cultuur",
+    other: "anders",
   },
   inventory: {
     intro: "Alle ingrediënten van de lokale sociale basis. Zoek, filter en sorteer.",

@@ -5,6 +5,11 @@ import { AnnouncerProvider } from "../components/announcer.tsx";
 import { ApiError } from "../components/api-client.ts";
 import { AccessibilityStatementPage } from "../features/accessibility/AccessibilityStatementPage.tsx";
 import { LoginPage } from "../features/auth/LoginPage.tsx";
+import { CriteriaPage } from "../features/delimitation/CriteriaPage.tsx";
+import { DelimitationItemPage } from "../features/delimitation/DelimitationItemPage.tsx";
+import { DelimitationPage } from "../features/delimitation/DelimitationPage.tsx";
+import { QuickCheckPage } from "../features/delimitation/QuickCheckPage.tsx";
+import { SummaryPage } from "../features/delimitation/SummaryPage.tsx";
 import { AreasPage } from "../features/inventory/AreasPage.tsx";
 import { ImportPage } from "../features/inventory/ImportPage.tsx";
 import { InventoryPage } from "../features/inventory/InventoryPage.tsx";
@@ -32,7 +37,6 @@ const queryClient = new QueryClient({
 
 /** Paths are Dutch in both languages, so a shared link works for everyone. */
 const plannedPages: { path: string; page: PlannedPage }[] = [
-  { path: "afbakening", page: "delimitation" },
   { path: "verwachtingen", page: "expectations" },
   { path: "versterken", page: "strengthen" },
   { path: "bijeenkomsten", page: "sessions" },
@@ -64,6 +68,11 @@ const router = createBrowserRouter([
               { path: "inventaris/:itemId", element: <ItemPage /> },
               { path: "inventaris/:itemId/bewerken", element: <ItemFormPage /> },
               { path: "sferen", element: <SpheresPage /> },
+              { path: "afbakening", element: <DelimitationPage /> },
+              { path: "afbakening/onze-sociale-basis", element: <SummaryPage /> },
+              { path: "afbakening/snelle-toets", element: <QuickCheckPage /> },
+              { path: "afbakening/criteria", element: <CriteriaPage /> },
+              { path: "afbakening/:itemId", element: <DelimitationItemPage /> },
               ...plannedPages.map(({ path, page }) => ({
                 path,
                 element: <ComingSoonPage page={page} />,

@@ -1,6 +1,6 @@
 import {
   type ButtonHTMLAttributes,
-  type InputHTMLAttributes,
+  type ComponentPropsWithRef,
   type ReactNode,
   type Ref,
   type SelectHTMLAttributes,
@@ -143,7 +143,7 @@ export function TextField({
   description,
   error,
   ...input
-}: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+}: FieldProps & ComponentPropsWithRef<"input">) {
   return (
     <FormField label={label} description={description} error={error}>
       {({ id, describedBy }) => (
@@ -242,6 +242,55 @@ export function CheckboxGroup({
           </label>
         </div>
       ))}
+    </fieldset>
+  );
+}
+
+/** A group of radio buttons in a fieldset with a legend (optionally visually hidden). */
+export function RadioGroup<V extends string>({
+  legend,
+  name,
+  options,
+  value,
+  onChange,
+  inline = false,
+  description,
+}: {
+  legend: ReactNode;
+  name: string;
+  options: { value: V; label: string }[];
+  value: V | null;
+  onChange: (value: V) => void;
+  inline?: boolean;
+  description?: string;
+}) {
+  const id = useId();
+  return (
+    <fieldset
+      className={`utrecht-form-fieldset sb-radio-group ${inline ? "sb-radio-group--inline" : ""}`}
+      aria-describedby={description ? `${id}-description` : undefined}
+    >
+      <legend className="utrecht-form-fieldset__legend utrecht-form-label">{legend}</legend>
+      {description && (
+        <p className="utrecht-form-field-description" id={`${id}-description`}>
+          {description}
+        </p>
+      )}
+      <div className="sb-radio-group__options">
+        {options.map((option) => (
+          <label key={option.value} className="sb-radio" htmlFor={`${id}-${option.value}`}>
+            <input
+              id={`${id}-${option.value}`}
+              type="radio"
+              name={name}
+              className="utrecht-radio-button utrecht-radio-button--html-input"
+              checked={value === option.value}
+              onChange={() => onChange(option.value)}
+            />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
     </fieldset>
   );
 }

@@ -415,4 +415,10 @@ export const demoStakeholders: readonly DemoStakeholder[] = [
     email: "bewoner.develden@demo.sociale-basis.invalid",
     group: "residents",
   },
+  // A third resident makes "inwoners" the one group large enough to be shown on its own.
+  {
+    displayName: "Bewoner Oosterwolde (demo)",
+    email: "bewoner.oosterwolde@demo.sociale-basis.invalid",
+    group: "residents",
+  },
 ];

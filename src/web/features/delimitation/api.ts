@@ -1,0 +1,148 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import type {
+  Criterion,
+  DecisionInput,
+  DecisionRecord,
+  MyScore,
+  ScoreInput,
+  StakeholderGroup,
+} from "../../../domain/delimitation.schemas.ts";
+import type { ItemResult, Outcome } from "../../../domain/scoring/index.ts";
+import type { Sphere } from "../../../domain/spheres.ts";
+import { api } from "../../components/api-client.ts";
+
+const base = (slug: string) => `/workspaces/${encodeURIComponent(slug)}`;
+
+export interface OverviewItem {
+  itemId: string;
+  name: string;
+  sphere: Sphere | null;
+  scorers: number;
+  degree: number | null;
+  outcome: Outcome | null;
+  disagreement: number;
+  insufficient: boolean;
+  proposedSphere: Sphere | null;
+  decision: DecisionRecord | null;
+}
+
+export function useOverview(slug: string) {
+  return useQuery({
+    queryKey: ["delimitation", slug],
+    queryFn: () =>
+      api<{ items: OverviewItem[]; thresholds: { lower: number; upper: number } }>(
+        `${base(slug)}/delimitation`,
+      ),
+  });
+}
+
+export function useItemFigures(slug: string, itemId: string) {
+  return useQuery({
+    queryKey: ["delimitation", slug, itemId],
+    queryFn: () =>
+      api<{
+        result: ItemResult | null;
+        olderAnswers: number;
+        decisions: DecisionRecord[];
+        comments: string[];
+      }>(`${base(slug)}/delimitation/items/${itemId}`),
+  });
+}
+
+export function useCriteria(slug: string) {
+  return useQuery({
+    queryKey: ["criteria", slug],
+    queryFn: async () => (await api<{ criteria: Criterion[] }>(`${base(slug)}/criteria`)).criteria,
+  });
+}
+
+export function useStakeholderGroups(slug: string) {
+  return useQuery({
+    queryKey: ["stakeholder-groups", slug],
+    queryFn: () =>
+      api<{ groups: StakeholderGroup[]; mine: string | null }>(`${base(slug)}/stakeholder-groups`),
+  });
+}
+
+export function useMyScore(slug: string, itemId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ["my-score", slug, itemId],
+    enabled,
+    queryFn: async () =>
+      (await api<{ score: MyScore }>(`${base(slug)}/items/${itemId}/my-score`)).score,
+  });
+}
+
+export function useSummary(slug: string) {
+  return useQuery({
+    queryKey: ["summary", slug],
+    queryFn: () =>
+      api<{
+        criteria: Criterion[];
+        items: {
+          itemId: string;
+          name: string;
+          sphere: Sphere | null;
+          decision: DecisionRecord | null;
+        }[];
+      }>(`${base(slug)}/summary`),
+  });
+}
+
+export function useDelimitationActions(slug: string) {
+  const queryClient = useQueryClient();
+  const refresh = () => {
+    for (const key of ["delimitation", "my-score", "summary", "criteria", "stakeholder-groups"]) {
+      queryClient.invalidateQueries({ queryKey: [key, slug] });
+    }
+  };
+  return {
+    score: useMutation({
+      mutationFn: ({ itemId, input }: { itemId: string; input: ScoreInput }) =>
+        api(`${base(slug)}/items/${itemId}/my-score`, { method: "PUT", body: input }),
+      onSuccess: refresh,
+    }),
+    decide: useMutation({
+      mutationFn: ({ itemId, input }: { itemId: string; input: DecisionInput }) =>
+        api(`${base(slug)}/items/${itemId}/decisions`, { method: "POST", body: input }),
+      onSuccess: refresh,
+    }),
+    setGroup: useMutation({
+      mutationFn: (groupId: string | null) =>
+        api(`${base(slug)}/membership/group`, { method: "PUT", body: { groupId } }),
+      onSuccess: refresh,
+    }),
+    updateCriterion: useMutation({
+      mutationFn: ({ id, patch }: { id: string; patch: Record<string, unknown> }) =>
+        api<Criterion>(`${base(slug)}/criteria/${id}`, { method: "PATCH", body: patch }),
+      onSuccess: refresh,
+    }),
+    addCriterion: useMutation({
+      mutationFn: (input: { set: string; label: string; explanation: string; weight: number }) =>
+        api<Criterion>(`${base(slug)}/criteria`, { method: "POST", body: input }),
+      onSuccess: refresh,
+    }),
+  };
+}
+
+/** A criterion's wording: the workspace's own, or the catalogue's default in this language. */
+export function useCriterionText() {
+  const { t } = useTranslation();
+  return (c: Pick<Criterion, "key" | "label" | "explanation">) => ({
+    label: c.label ?? t(`criteria.${c.key}.label`, { defaultValue: c.key }),
+    explanation: c.explanation ?? t(`criteria.${c.key}.explanation`, { defaultValue: "" }),
+  });
+}
+
+export function useGroupName(groups: StakeholderGroup[] | undefined) {
+  const { t } = useTranslation();
+  return (id: string | null) => {
+    const group = groups?.find((g) => g.id === id);
+    if (!group) return t("delimitation.unknownGroup");
+    return group.name ?? t(`stakeholders.${group.key}`, { defaultValue: group.key ?? "" });
+  };
+}
+
+export const percent = (value: number | null) =>
+  value === null ? "—" : `${Math.round(value * 100)}%`;
