@@ -23,7 +23,7 @@ export const appVersion: string = (
 /** Wires repositories and services; the server and the CLI both start here. */
 export function createServices(
   database: DatabaseHandle,
-  env: Pick<Env, "session" | "loginThrottle">,
+  env: Pick<Env, "session" | "loginThrottle" | "itemsListCache">,
 ) {
   const authRepository = createAuthRepository(database.db);
   const workspacesRepository = createWorkspacesRepository(database.db);
@@ -33,7 +33,9 @@ export function createServices(
   return {
     auth,
     workspaces,
-    items: createItemsService(createItemsRepository(database.db)),
+    items: createItemsService(createItemsRepository(database.db), {
+      listCache: env.itemsListCache,
+    }),
     imports: createImportsService(database.db),
     criteria: createCriteriaService(delimitationRepository),
     scores: createScoresService(delimitationRepository),

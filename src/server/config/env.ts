@@ -32,6 +32,8 @@ const envSchema = z.object({
   LOGIN_MAX_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   LOGIN_MAX_PER_IP: z.coerce.number().int().min(1).default(30),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** "off" turns the inventory list cache off (to measure without it). */
+  ITEMS_LIST_CACHE: z.enum(["on", "off"]).default("on"),
 });
 
 export interface Env {
@@ -45,6 +47,7 @@ export interface Env {
   logLevel: string;
   session: { idleMinutes: number; absoluteHours: number };
   loginThrottle: { maxPerAccount: number; maxPerIp: number; windowMinutes: number };
+  itemsListCache: boolean;
 }
 
 export class EnvError extends Error {
@@ -77,5 +80,6 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
       maxPerIp: e.LOGIN_MAX_PER_IP,
       windowMinutes: e.LOGIN_WINDOW_MINUTES,
     },
+    itemsListCache: e.ITEMS_LIST_CACHE === "on",
   };
 }

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
+  bigint,
   boolean,
   check,
   customType,
@@ -176,11 +177,32 @@ export const items = pgTable(
     // Counting a workspace's current items by index alone, without reading the table.
     index("items_active_idx").on(t.workspaceId, t.sphere).where(sql`${t.archivedAt} is null`),
     index("items_workspace_sphere_idx").on(t.workspaceId, t.sphere),
+    // Filters on kind or carrier: found, counted and sorted from the index alone (it holds the
+    // id and every sort key), without reading the table once the table is vacuumed.
+    index("items_active_kind_idx")
+      .on(t.workspaceId, t.kind, t.name, t.id, t.sphere, t.carriedBy, t.updatedAt)
+      .where(sql`${t.archivedAt} is null`),
+    index("items_active_carrier_idx")
+      .on(t.workspaceId, t.carriedBy, t.name, t.id, t.sphere, t.kind, t.updatedAt)
+      .where(sql`${t.archivedAt} is null`),
     index("items_search_idx").using("gin", t.search),
     index("items_themes_idx").using("gin", t.themes),
     index("items_name_trgm_idx").using("gin", t.nameFolded.op("gin_trgm_ops")),
   ],
 );
+
+/**
+ * A counter per workspace that every write to its items, their areas or its areas raises, in
+ * the same transaction (statement triggers, migration 0004). The inventory list caches results
+ * per workspace under this version, so any committed write makes older cached results unusable,
+ * whichever code path (or process) wrote.
+ */
+export const itemDataVersions = pgTable("item_data_versions", {
+  workspaceId: uuid("workspace_id")
+    .primaryKey()
+    .references(() => workspaces.id, { onDelete: "cascade" }),
+  version: bigint("version", { mode: "number" }).notNull().default(0),
+});
 
 /** Who changed what on an item, and when: the history shown on the item. */
 export const itemChanges = pgTable(

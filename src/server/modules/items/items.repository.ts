@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, isNotNull, isNull, or, type SQL, sql } fro
 import type { ListItemsQuery } from "../../../domain/items.schemas.ts";
 import { searchVariants, searchWords } from "../../../domain/search.ts";
 import type { Database } from "../../db/client.ts";
-import { areas, itemAreas, itemChanges, items, users } from "../../db/schema.ts";
+import { areas, itemAreas, itemChanges, itemDataVersions, items, users } from "../../db/schema.ts";
 
 export type ItemRow = typeof items.$inferSelect;
 export type ItemValues = Omit<
@@ -77,24 +77,84 @@ function whereFor(workspaceId: string, f: Partial<Filters>): SQL {
   return and(...conditions)!;
 }
 
-const itemColumns = {
-  id: items.id,
-  name: items.name,
-  description: items.description,
-  kind: items.kind,
-  sphere: items.sphere,
-  themes: items.themes,
-  carriedBy: items.carriedBy,
-  funding: items.funding,
-  reach: items.reach,
-  archivedAt: items.archivedAt,
-  updatedAt: items.updatedAt,
-};
-export type ItemListRow = {
-  [K in keyof typeof itemColumns]: ItemRow[K extends keyof ItemRow ? K : never];
+/** True when the query narrows the inventory beyond current/archived. */
+function isFiltered(query: Partial<Filters>): boolean {
+  return Boolean(
+    query.q ||
+      query.sphere?.length ||
+      query.kind?.length ||
+      query.carriedBy?.length ||
+      query.area?.length ||
+      query.theme?.length,
+  );
+}
+
+export type ItemListRow = Pick<
+  ItemRow,
+  | "id"
+  | "name"
+  | "description"
+  | "kind"
+  | "sphere"
+  | "themes"
+  | "carriedBy"
+  | "funding"
+  | "reach"
+  | "archivedAt"
+  | "updatedAt"
+>;
+export type ItemListRowWithAreas = ItemListRow & { areas: { id: string; name: string }[] };
+
+/** A page row as the database returns it (it.* is null when the page is empty). */
+type PageRow = {
+  total: number | string;
+  id: string | null;
+  name: string;
+  description: string;
+  kind: ItemRow["kind"];
+  sphere: ItemRow["sphere"];
+  themes: string[];
+  carried_by: ItemRow["carriedBy"];
+  funding: string;
+  reach: string;
+  archived_at: string | Date | null;
+  updated_at: string | Date;
+  areas: { id: string; name: string }[] | string;
 };
 
+const pageColumns = sql.raw(`it.id, it.name, it.description, it.kind, it.sphere, it.themes,
+  it.carried_by, it.funding, it.reach, it.archived_at, it.updated_at,
+  (select coalesce(json_agg(json_build_object('id', a.id, 'name', a.name) order by a.name), '[]'::json)
+     from item_areas ia join areas a on a.id = ia.area_id where ia.item_id = it.id) as areas`);
+
+/** As drizzle maps a timestamptz column (both drivers return the text form). */
+const toDate = (value: string | Date) => (value instanceof Date ? value : new Date(value));
+
+function fromPageRow(row: PageRow): ItemListRowWithAreas {
+  return {
+    id: row.id!,
+    name: row.name,
+    description: row.description,
+    kind: row.kind,
+    sphere: row.sphere,
+    themes: row.themes,
+    carriedBy: row.carried_by,
+    funding: row.funding,
+    reach: row.reach,
+    archivedAt: row.archived_at === null ? null : toDate(row.archived_at),
+    updatedAt: toDate(row.updated_at),
+    areas: typeof row.areas === "string" ? JSON.parse(row.areas) : row.areas,
+  };
+}
+
 export function createItemsRepository(db: Database) {
+  // Asked before every list request: built once, and a named prepared statement on PostgreSQL.
+  const dataVersionQuery = db
+    .select({ version: itemDataVersions.version })
+    .from(itemDataVersions)
+    .where(eq(itemDataVersions.workspaceId, sql.placeholder("workspaceId")))
+    .prepare("item_data_version");
+
   async function areasOf(itemIds: string[]) {
     if (itemIds.length === 0) return new Map<string, { id: string; name: string }[]>();
     const rows = await db
@@ -115,45 +175,58 @@ export function createItemsRepository(db: Database) {
   return {
     areasOf,
 
-    async list(workspaceId: string, query: ListItemsQuery) {
+    /**
+     * One page of the inventory and the number of matches, in one round trip. With filters,
+     * the matches are found once through the filter indexes (a materialised CTE, so the planner
+     * cannot merge it into the ordered query) and both counted and sorted from there. Without
+     * filters, walking the name index in order and stopping after one page is fastest; the count
+     * is then an index-only scan. A caller that already knows the total (it counted this filter
+     * before, at the same data version) passes it and the count is skipped.
+     */
+    async list(
+      workspaceId: string,
+      query: ListItemsQuery,
+      knownTotal?: number,
+    ): Promise<{ rows: ItemListRowWithAreas[]; total: number }> {
       const where = whereFor(workspaceId, query);
       const direction = query.direction === "desc" ? sql`desc` : sql`asc`;
-      const filtered = Boolean(
-        query.q || query.sphere || query.kind || query.carriedBy || query.area || query.theme,
-      );
-      // With filters, let the planner find the matches through the filter indexes first, then
-      // sort the few that match: a LIMIT keeps the subquery from being merged into the outer,
-      // ordered query (drizzle drops "offset 0", the usual fence). Without filters, walking the
-      // name index in order and stopping after one page is fastest.
-      const matches = db
-        .select({
-          id: items.id,
-          sortKey: sql`${sortColumns[query.sort]}`.as("sort_key"),
-          name: items.name,
-        })
-        .from(items)
-        .where(where)
-        .$dynamic();
-      const source = (filtered ? matches.limit(1_000_000_000) : matches).as("matches");
-      const pageIds = db
-        .select({ id: source.id })
-        .from(source)
-        .orderBy(sql`${source.sortKey} ${direction} nulls last`, asc(source.name), asc(source.id))
-        .limit(query.pageSize)
-        .offset((query.page - 1) * query.pageSize);
-      const [ids, [counted]] = await Promise.all([
-        pageIds,
-        db.select({ n: sql<number>`count(*)::int` }).from(items).where(where),
-      ]);
-      const order = new Map(ids.map((row, index) => [row.id, index]));
-      const rows = ids.length
-        ? await db
-            .select(itemColumns)
-            .from(items)
-            .where(inArray(items.id, [...order.keys()]))
-        : [];
-      rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-      return { rows: rows as ItemListRow[], total: counted?.n ?? 0 };
+      const sortColumn = sortColumns[query.sort];
+      const filtered = isFiltered(query);
+      const limit = sql`limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`;
+      const matches = sql`select ${items.id} as id, ${sortColumn} as sort_key, ${items.name} as name from ${items} where ${where}`;
+      const counted = (from: SQL) =>
+        knownTotal === undefined
+          ? sql`(select count(*) from ${from})::int`
+          : sql`${knownTotal}::int`;
+      const statement = filtered
+        ? sql`with matches as materialized (${matches})
+            select t.total, ${pageColumns}
+            from (select ${counted(sql`matches`)} as total) t
+            left join lateral (
+              select m.id, m.sort_key, m.name from matches m
+              order by m.sort_key ${direction} nulls last, m.name asc, m.id asc ${limit}
+            ) p on true
+            left join ${items} it on it.id = p.id
+            order by p.sort_key ${direction} nulls last, p.name asc, p.id asc`
+        : sql`select t.total, ${pageColumns}
+            from (select ${counted(sql`${items} where ${where}`)} as total) t
+            left join lateral (
+              ${matches} order by ${sortColumn} ${direction} nulls last, ${items.name} asc, ${items.id} asc ${limit}
+            ) p on true
+            left join ${items} it on it.id = p.id
+            order by p.sort_key ${direction} nulls last, p.name asc, p.id asc`;
+      // Both drivers (node-postgres, PGlite) return { rows }.
+      const { rows } = (await db.execute(statement)) as unknown as { rows: PageRow[] };
+      return {
+        total: Number(rows[0]?.total ?? 0),
+        rows: rows.filter((row) => row.id !== null).map(fromPageRow),
+      };
+    },
+
+    /** The workspace's item data version (see itemDataVersions): raised by every write. */
+    async dataVersion(workspaceId: string): Promise<number> {
+      const [row] = await dataVersionQuery.execute({ workspaceId });
+      return row?.version ?? 0;
     },
 
     async find(workspaceId: string, id: string): Promise<ItemRow | undefined> {

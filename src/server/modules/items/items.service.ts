@@ -10,6 +10,7 @@ import type {
 } from "../../../domain/items.schemas.ts";
 import type { Sphere } from "../../../domain/spheres.ts";
 import { errors } from "../../errors.ts";
+import { ItemListCache } from "./items.cache.ts";
 import type {
   ChangeAction,
   Changes,
@@ -46,11 +47,47 @@ function toItem(row: ItemListRow, areas: { id: string; name: string }[]): Item {
   };
 }
 
+/** The cache keys of a list query: the whole query, and the filter alone (for its total). */
+function cacheKeys(query: ListItemsQuery): { page: string; filter: string; weight: number } {
+  // The order of values in a multi-value filter does not change the result.
+  const sorted = (values: string[] | undefined) => (values ? [...values].sort() : null);
+  const filter = JSON.stringify([
+    query.q ?? null,
+    sorted(query.sphere),
+    sorted(query.kind),
+    sorted(query.carriedBy),
+    sorted(query.area),
+    sorted(query.theme),
+    query.archived,
+  ]);
+  const page = JSON.stringify([filter, query.sort, query.direction, query.page, query.pageSize]);
+  return { page, filter, weight: query.pageSize };
+}
+
+/** Cached pages are shared between requests; freezing them keeps any caller from editing one. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
 function same(a: unknown, b: unknown) {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-export function createItemsService(repo: ItemsRepository) {
+export interface ItemsServiceOptions {
+  /**
+   * Cache list results per workspace and item data version. On by default; the environment
+   * variable ITEMS_LIST_CACHE=off turns it off (to measure the database alone).
+   */
+  listCache?: boolean;
+}
+
+export function createItemsService(repo: ItemsRepository, options: ItemsServiceOptions = {}) {
+  const cache = (options.listCache ?? true) ? new ItemListCache<ItemPage>() : undefined;
+
   async function load(workspaceId: string, id: string): Promise<Item> {
     const row = await repo.find(workspaceId, id);
     if (!row) throw errors.notFound();
@@ -102,16 +139,29 @@ export function createItemsService(repo: ItemsRepository) {
   }
 
   return {
+    /**
+     * A page of the inventory. Served from the per-workspace cache while the workspace's item
+     * data version is unchanged (see items.cache.ts); `listCache: false` always asks the
+     * database.
+     */
     async list(workspaceId: string, query: ListItemsQuery): Promise<ItemPage> {
-      const { rows, total } = await repo.list(workspaceId, query);
-      const areas = await repo.areasOf(rows.map((r) => r.id));
-      return {
-        items: rows.map((row) => toItem(row, areas.get(row.id) ?? [])),
-        total,
-        page: query.page,
-        pageSize: query.pageSize,
+      const compute = async (knownTotal: number | undefined) => {
+        const { rows, total } = await repo.list(workspaceId, query, knownTotal);
+        const page: ItemPage = {
+          items: rows.map((row) => toItem(row, row.areas)),
+          total,
+          page: query.page,
+          pageSize: query.pageSize,
+        };
+        return { result: deepFreeze(page), total };
       };
+      if (!cache) return (await compute(undefined)).result;
+      const version = await repo.dataVersion(workspaceId);
+      return cache.get(workspaceId, version, cacheKeys(query), compute);
     },
+
+    /** The list cache's hit/miss counts (tests, diagnostics). */
+    listCacheStats: () => cache?.stats,
 
     get: load,
 
@@ -184,7 +234,7 @@ export function createItemsService(repo: ItemsRepository) {
   async function checkParent(workspaceId: string, input: AreaInput) {
     if (!input.parentId) return;
     const parent = await repo.findArea(workspaceId, input.parentId);
-    if (!parent || parent.kind !== "wijk" || input.kind !== "buurt") {
+    if (parent?.kind !== "wijk" || input.kind !== "buurt") {
       throw errors.validation([{ path: "body.parentId", message: "a buurt lies in a wijk" }]);
     }
   }
