@@ -1,12 +1,27 @@
-// Benchmarks: `npm run bench`. Results go to stdout as JSON; record them in BENCHMARKS.md.
-// BENCH_DATABASE_URL=postgres://… adds the PostgreSQL figures (a throwaway database is made).
+// Benchmarks: `npm run bench`, or `npm run bench -- NAME` for one. Results go to stdout as JSON;
+// record them in BENCHMARKS.md. BENCH_DATABASE_URL=postgres://… adds the PostgreSQL figures (a
+// throwaway database is made).
 import { coldStart } from "./cold-start.ts";
+import { delimitationBenchmark } from "./delimitation.ts";
 import { inventoryBenchmark } from "./inventory.ts";
+import { scoringBenchmark } from "./scoring.ts";
+
+const benchmarks: Record<string, () => Promise<unknown>> = {
+  "cold-start": coldStart,
+  inventory: () => inventoryBenchmark(process.env.BENCH_DATABASE_URL),
+  scoring: scoringBenchmark,
+  delimitation: () => delimitationBenchmark(process.env.BENCH_DATABASE_URL),
+};
 
 const only = process.argv[2];
+if (only && !(only in benchmarks)) {
+  process.stderr.write(
+    `unknown benchmark "${only}"; one of: ${Object.keys(benchmarks).join(", ")}\n`,
+  );
+  process.exit(2);
+}
 const results = [];
-if (!only || only === "cold-start") results.push(await coldStart());
-if (!only || only === "inventory") {
-  results.push(await inventoryBenchmark(process.env.BENCH_DATABASE_URL));
+for (const [name, run] of Object.entries(benchmarks)) {
+  if (!only || only === name) results.push(await run());
 }
 process.stdout.write(`${JSON.stringify({ node: process.version, results }, null, 2)}\n`);

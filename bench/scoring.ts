@@ -1,5 +1,5 @@
 // Scoring aggregation: from-scratch batch and incremental replacement (src/domain/scoring).
-// Run: npx tsx -e "import('./bench/scoring.ts').then(async m => console.log(await m.scoringBenchmark()))"
+// Run: npm run bench -- scoring
 import {
   type Answer,
   aggregateBatch,

@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { criterionSets } from "./criteria.ts";
+import { answers, overalls } from "./scoring/scales.ts";
 import { spheres } from "./spheres.ts";
 
-export const answers = ["no", "partly", "yes", "unknown"] as const;
-export const overallJudgements = ["rather_not", "doubt", "rather_yes"] as const;
 export const decisionValues = ["in", "edge", "out"] as const;
 export type Decision = (typeof decisionValues)[number];
 
@@ -47,7 +46,7 @@ export type UpdateCriterionInput = z.infer<typeof updateCriterionSchema>;
 
 export const scoreInputSchema = z.strictObject({
   answers: z.record(z.uuid(), z.enum(answers)),
-  overall: z.enum(overallJudgements).nullable().default(null),
+  overall: z.enum(overalls).nullable().default(null),
   sphere: z.enum(spheres).nullable().default(null),
   comment: z.string().trim().max(2000).default(""),
 });
@@ -82,3 +81,8 @@ export const stakeholderGroupSchema = z.object({
   name: z.string().nullable(),
 });
 export type StakeholderGroup = z.infer<typeof stakeholderGroupSchema>;
+
+/** A group the workspace names itself, or a new name for a built-in one. */
+export const stakeholderGroupInputSchema = z.strictObject({
+  name: z.string().trim().min(1).max(80),
+});

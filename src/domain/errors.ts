@@ -13,6 +13,7 @@ export const errorCodes = [
   "slug_taken",
   "already_member",
   "last_owner",
+  "group_in_use",
   "invite_expired",
   "invite_used",
   "too_many_requests",

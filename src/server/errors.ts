@@ -26,6 +26,7 @@ export const errors = {
   slugTaken: () => new AppError("slug_taken", 409),
   alreadyMember: () => new AppError("already_member", 409),
   lastOwner: () => new AppError("last_owner", 409),
+  groupInUse: () => new AppError("group_in_use", 409),
   inviteExpired: () => new AppError("invite_expired", 410),
   inviteUsed: () => new AppError("invite_used", 410),
   importInvalid: (fields: FieldProblem[]) => new AppError("import_invalid", 422, { fields }),

@@ -7,6 +7,7 @@ import { LoginThrottle } from "./modules/auth/login-throttle.ts";
 import { createCriteriaService } from "./modules/delimitation/criteria.service.ts";
 import { createDelimitationRepository } from "./modules/delimitation/delimitation.repository.ts";
 import { createDelimitationService } from "./modules/delimitation/delimitation.service.ts";
+import { ScoreBookCache } from "./modules/delimitation/score-book.cache.ts";
 import { createScoresService } from "./modules/delimitation/scores.service.ts";
 import { createDemoService } from "./modules/demo/demo.service.ts";
 import { createHealthService } from "./modules/health/health.service.ts";
@@ -30,6 +31,10 @@ export function createServices(
   const auth = createAuthService(authRepository, new LoginThrottle(env.loginThrottle), env.session);
   const workspaces = createWorkspacesService(workspacesRepository);
   const delimitationRepository = createDelimitationRepository(database.db);
+  const scoreBooks = new ScoreBookCache({
+    version: (workspaceId) => delimitationRepository.scoresVersion(workspaceId),
+    scores: (workspaceId) => delimitationRepository.allScores(workspaceId),
+  });
   return {
     auth,
     workspaces,
@@ -38,8 +43,8 @@ export function createServices(
     }),
     imports: createImportsService(database.db),
     criteria: createCriteriaService(delimitationRepository),
-    scores: createScoresService(delimitationRepository),
-    delimitation: createDelimitationService(delimitationRepository),
+    scores: createScoresService(delimitationRepository, scoreBooks),
+    delimitation: createDelimitationService(delimitationRepository, scoreBooks),
     health: createHealthService(database.db, database.driver, appVersion),
     demo: createDemoService(database.db, auth, workspacesRepository),
   };

@@ -98,6 +98,53 @@ test("an editor rewords a criterion, which makes a new version", async ({ page }
   await expectAxeClean(page, "criteria");
 });
 
+test("an editor adds and renames a stakeholder group, cannot remove one in use, and moves the thresholds", async ({
+  page,
+}) => {
+  await login(page);
+  await page.goto("/w/voorbeeldgemeente/afbakening/instellingen");
+  await expect(page.getByRole("heading", { level: 1, name: "Groepen en drempels" })).toBeVisible();
+  const addForm = page.getByRole("form", { name: "Groep toevoegen" });
+  await addForm.getByLabel("Naam van de groep").fill("Ondernemers");
+  await addForm.getByRole("button", { name: "Groep toevoegen" }).click();
+  await expect(page.getByText("Ondernemers", { exact: true })).toBeVisible();
+
+  await page.getByRole("button", { name: "Hernoemen: Ondernemers" }).click();
+  const renameForm = page.getByRole("form", { name: "Hernoemen: Ondernemers" });
+  await renameForm.getByLabel("Naam van de groep").fill("Winkeliers");
+  await renameForm.getByRole("button", { name: "Naam opslaan" }).click();
+  await expect(page.getByText("Winkeliers", { exact: true })).toBeVisible();
+
+  await page.getByRole("button", { name: "Verwijderen: inwoners" }).click();
+  await expect(page.getByRole("alert")).toContainText("Deze groep is in gebruik");
+  await page.getByRole("button", { name: "Verwijderen: Winkeliers" }).click();
+  await expect(page.getByText("Winkeliers", { exact: true })).toHaveCount(0);
+  await expectAxeClean(page, "settings");
+
+  // With a lower threshold of 95%, almost everything becomes "eerder niet".
+  await page.getByLabel(/^Ondergrens/).fill("95");
+  await page.getByLabel(/^Bovengrens/).fill("99");
+  await page.getByRole("button", { name: "Drempels opslaan" }).click();
+  await expect(
+    page.getByText("Nu: eerder niet tot en met 95%, eerder wel vanaf 99%."),
+  ).toBeVisible();
+  await page.goto("/w/voorbeeldgemeente/afbakening");
+  await expect(page.locator("tbody tr").first()).toBeVisible();
+  await expect(page.locator("tbody .sb-badge--rather_out").first()).toBeVisible();
+  await expect(page.locator("tbody .sb-badge--rather_in")).toHaveCount(0);
+
+  await page.goto("/w/voorbeeldgemeente/afbakening/instellingen");
+  await page.getByLabel(/^Ondergrens/).fill("80");
+  await page.getByLabel(/^Bovengrens/).fill("20");
+  await expect(page.getByText("Kies twee getallen van 0 tot 100").first()).toBeVisible();
+  await page.getByLabel(/^Ondergrens/).fill("35");
+  await page.getByLabel(/^Bovengrens/).fill("65");
+  await page.getByRole("button", { name: "Drempels opslaan" }).click();
+  await expect(
+    page.getByText("Nu: eerder niet tot en met 35%, eerder wel vanaf 65%."),
+  ).toBeVisible();
+});
+
 test.describe("in English", () => {
   test.use({ locale: "en-GB" });
   test("a user scores, sees the group breakdown, records a decision and reads the summary", async ({

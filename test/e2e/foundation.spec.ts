@@ -11,7 +11,7 @@ const workspacePages = [
   "/afbakening/onze-sociale-basis",
   "/afbakening/snelle-toets",
   "/afbakening/criteria",
-  "/afbakening",
+  "/afbakening/instellingen",
   "/verwachtingen",
   "/versterken",
   "/bijeenkomsten",

@@ -301,6 +301,29 @@ export const en: Catalogue = {
       summary: "Our social base (summary)",
       criteria: "Criteria",
       quickCheck: "Quick check: is this part of the social base?",
+      settings: "Groups and thresholds",
+    },
+    settings: {
+      title: "Groups and thresholds",
+      groupsTitle: "Stakeholder groups",
+      groupsIntro:
+        "Whoever scores chooses the group they speak for. That shows where, say, residents and the municipality think differently. A group that already has scores can be renamed but not removed.",
+      groupName: "Name of the group",
+      addGroup: "Add group",
+      rename: "Rename",
+      remove: "Remove",
+      saveGroup: "Save name",
+      groupSaved: "Group {{name}} has been saved.",
+      groupRemoved: "Group {{name}} has been removed.",
+      thresholdsTitle: "Outcome thresholds",
+      thresholdsIntro:
+        "The degree (0–100%) follows from the weighted criteria. Up to and including the lower threshold the outcome is 'rather not', from the upper threshold 'rather yes', in between 'edge case'.",
+      thresholdsNow: "Now: rather not up to {{lower}}, rather yes from {{upper}}.",
+      lower: "Lower threshold in percent (rather not up to and including)",
+      upper: "Upper threshold in percent (rather yes from)",
+      thresholdsInvalid: "Choose two numbers from 0 to 100, the lower below the upper.",
+      saveThresholds: "Save thresholds",
+      thresholdsSaved: "The thresholds have been saved.",
     },
     scoreTitle: "Your score",
     scoreIntro:
@@ -532,6 +555,8 @@ export const en: Catalogue = {
     slug_taken: "This workspace name is already in use. Choose another.",
     already_member: "You are already a member of this workspace.",
     last_owner: "A workspace always has at least one owner. Make someone else owner first.",
+    group_in_use:
+      "This group is in use: members score on its behalf. Rename the group instead of removing it.",
     invite_expired: "This invitation has expired. Ask for a new link.",
     invite_used: "This invitation has already been used. Ask for a new link.",
     too_many_requests: "Too many attempts. Try again in {{seconds}} seconds.",

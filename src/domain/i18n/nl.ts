@@ -302,6 +302,29 @@ export const nl = {
       summary: "Onze sociale basis (samenvatting)",
       criteria: "Criteria",
       quickCheck: "Snelle toets: hoort dit bij de sociale basis?",
+      settings: "Groepen en drempels",
+    },
+    settings: {
+      title: "Groepen en drempels",
+      groupsTitle: "Groepen van belanghebbenden",
+      groupsIntro:
+        "Wie scoort, kiest de groep namens wie hij of zij kijkt. Zo wordt zichtbaar waar bijvoorbeeld inwoners en gemeente verschillend denken. Een groep waarin al gescoord wordt, kunt u hernoemen maar niet verwijderen.",
+      groupName: "Naam van de groep",
+      addGroup: "Groep toevoegen",
+      rename: "Hernoemen",
+      remove: "Verwijderen",
+      saveGroup: "Naam opslaan",
+      groupSaved: "Groep {{name}} is opgeslagen.",
+      groupRemoved: "Groep {{name}} is verwijderd.",
+      thresholdsTitle: "Drempels van de uitkomst",
+      thresholdsIntro:
+        "De mate (0–100%) volgt uit de gewogen criteria. Tot en met de ondergrens heet de uitkomst 'eerder niet', vanaf de bovengrens 'eerder wel', daartussen 'grensgeval'.",
+      thresholdsNow: "Nu: eerder niet tot en met {{lower}}, eerder wel vanaf {{upper}}.",
+      lower: "Ondergrens in procenten (eerder niet tot en met)",
+      upper: "Bovengrens in procenten (eerder wel vanaf)",
+      thresholdsInvalid: "Kies twee getallen van 0 tot 100, de ondergrens lager dan de bovengrens.",
+      saveThresholds: "Drempels opslaan",
+      thresholdsSaved: "De drempels zijn opgeslagen.",
     },
     scoreTitle: "Uw score",
     scoreIntro:
@@ -538,6 +561,8 @@ export const nl = {
     already_member: "U bent al lid van deze werkruimte.",
     last_owner:
       "Een werkruimte heeft altijd minstens één eigenaar. Maak eerst iemand anders eigenaar.",
+    group_in_use:
+      "Deze groep is in gebruik: er scoren leden namens deze groep. Geef de groep een andere naam in plaats van hem te verwijderen.",
     invite_expired: "Deze uitnodiging is verlopen. Vraag om een nieuwe link.",
     invite_used: "Deze uitnodiging is al gebruikt. Vraag om een nieuwe link.",
     too_many_requests: "Te veel pogingen. Probeer het over {{seconds}} seconden opnieuw.",

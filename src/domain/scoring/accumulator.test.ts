@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CriterionSlots, ItemAccumulator } from "./accumulator.ts";
 import type { Answer, CriterionWeight, Score } from "./scales.ts";
@@ -222,13 +223,48 @@ describe("ItemAccumulator: stakeholder breakdown", () => {
     expect(r.groups[1]?.degree.value).toBeCloseTo(1 / 8, 12);
   });
 
-  it("never shows a group of 2 and hides a pool that stays below 3", () => {
+  it("never shows a group of 2, not even as the total minus the groups shown", () => {
     const r = accumulate([...group("welfare", 4, "yes"), ...group("residents", 2, "no")]).result([
       a,
     ]);
-    expect(r.groups.map((g) => g.group)).toEqual(["welfare"]);
-    expect(r.groups.some((g) => g.groups.includes("residents"))).toBe(false);
+    // Showing welfare (4) would reveal residents (2) as the total (6) minus welfare: both pooled.
+    expect(r.groups.map((g) => [g.group, g.pooled, g.groups, g.scorers])).toEqual([
+      [null, true, ["residents", "welfare"], 6],
+    ]);
     expect(r.scorers).toBe(6);
+  });
+
+  it("pools the smallest shown group with a remainder of 1 or 2", () => {
+    const r = accumulate([
+      ...group("welfare", 5, "yes"),
+      ...group("residents", 3, "no"),
+      ...group("care", 4, "partly"),
+      ...group(null, 1, "no"),
+    ]).result([a]);
+    expect(r.groups.map((g) => [g.group, g.pooled, g.groups, g.scorers])).toEqual([
+      ["care", false, ["care"], 4],
+      ["welfare", false, ["welfare"], 5],
+      [null, true, ["residents", null], 4],
+    ]);
+  });
+
+  it("never leaves fewer than 3 scorers to be worked out by subtraction (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom("welfare", "residents", "care", "municipality", null), {
+          maxLength: 30,
+        }),
+        (groupsOfScorers) => {
+          const r = accumulate(
+            groupsOfScorers.map((g) => score({ group: g, answers: { a1: "yes" } })),
+          ).result([a]);
+          const displayed = r.groups.reduce((sum, g) => sum + g.scorers, 0);
+          const hidden = r.scorers - displayed;
+          expect(hidden === 0 || hidden >= 3 || r.groups.length === 0).toBe(true);
+          for (const g of r.groups) expect(g.scorers).toBeGreaterThanOrEqual(3);
+        },
+      ),
+    );
   });
 
   it("puts scorers without a group in the pool, even three of them", () => {
@@ -244,7 +280,10 @@ describe("ItemAccumulator: stakeholder breakdown", () => {
     expect(acc.result([a]).groups[0]?.scorers).toBe(4);
     acc.remove(moved);
     acc.add({ ...moved, group: "residents" });
-    expect(acc.result([a]).groups.map((g) => [g.group, g.scorers])).toEqual([["welfare", 3]]);
+    // Residents now has one scorer: shown next to welfare it could be read off the total.
+    expect(acc.result([a]).groups.map((g) => [g.group, g.groups, g.scorers])).toEqual([
+      [null, ["residents", "welfare"], 4],
+    ]);
   });
 });
 

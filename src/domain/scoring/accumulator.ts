@@ -291,10 +291,8 @@ export class ItemAccumulator {
     const slots = criteria.map((c) => this.slots.find(c.versionId));
     const totalCounts = new Int32Array(k * ANSWER_STRIDE);
     const totalMisc = new Int32Array(MISC_SIZE);
-    const poolCounts = new Int32Array(k * ANSWER_STRIDE);
-    const poolMisc = new Int32Array(MISC_SIZE);
-    const pooled: (string | null)[] = [];
-    const groups: GroupResult[] = [];
+    const shown: { name: string; counts: Int32Array; misc: Int32Array }[] = [];
+    const small: { name: string | null; counts: Int32Array; misc: Int32Array }[] = [];
     const names = [...this.#groups.keys()].sort(byGroupName);
     for (const name of names) {
       const source = this.#groups.get(name)!;
@@ -310,17 +308,37 @@ export class ItemAccumulator {
       add(totalCounts, counts);
       add(totalMisc, source.misc);
       if (name !== null && source.misc[MISC_SCORERS]! >= minimumGroupSize) {
-        const f = figures(counts, source.misc, criteria, thresholds);
-        groups.push({ group: name, pooled: false, groups: [name], ...f });
+        shown.push({ name, counts, misc: source.misc });
       } else {
-        pooled.push(name);
-        add(poolCounts, counts);
-        add(poolMisc, source.misc);
+        small.push({ name, counts, misc: source.misc });
       }
+    }
+    const smallScorers = small.reduce((sum, g) => sum + g.misc[MISC_SCORERS]!, 0);
+    // A pool of 1 or 2 could be worked out as the total minus the groups shown: pool the
+    // smallest shown group with it too, so what is hidden is never smaller than 3.
+    if (smallScorers > 0 && smallScorers < minimumGroupSize && shown.length > 0) {
+      let smallest = 0;
+      for (let i = 1; i < shown.length; i++) {
+        if (shown[i]!.misc[MISC_SCORERS]! <= shown[smallest]!.misc[MISC_SCORERS]!) smallest = i;
+      }
+      small.push(...shown.splice(smallest, 1));
+      small.sort((x, y) => byGroupName(x.name, y.name));
+    }
+    const groups: GroupResult[] = shown.map(({ name, counts, misc }) => ({
+      group: name,
+      pooled: false,
+      groups: [name],
+      ...figures(counts, misc, criteria, thresholds),
+    }));
+    const poolCounts = new Int32Array(k * ANSWER_STRIDE);
+    const poolMisc = new Int32Array(MISC_SIZE);
+    for (const g of small) {
+      add(poolCounts, g.counts);
+      add(poolMisc, g.misc);
     }
     if (poolMisc[MISC_SCORERS]! >= minimumGroupSize) {
       const f = figures(poolCounts, poolMisc, criteria, thresholds);
-      groups.push({ group: null, pooled: true, groups: pooled, ...f });
+      groups.push({ group: null, pooled: true, groups: small.map((g) => g.name), ...f });
     }
     const f = figures(totalCounts, totalMisc, criteria, thresholds);
     return { itemId: this.itemId, ...f, disagreement: disagreementOf(f), groups };

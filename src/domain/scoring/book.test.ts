@@ -49,6 +49,8 @@ describe("ScoreBook", () => {
     book.put(score("s1", "i2", { answers: { c1: "no" } }));
     expect(book.size).toBe(2);
     expect(book.get("s1", "i1")?.answers).toEqual({ c1: "yes" });
+    expect(book.scoresOf("i1").map((s) => s.answers)).toEqual([{ c1: "yes" }]);
+    expect(book.scoresOf("unknown")).toEqual([]);
     const r = book.result("i1", criteria);
     expect(r.scorers).toBe(1);
     expect(r.criteria[0]?.counts).toEqual({ no: 0, partly: 0, yes: 1 });

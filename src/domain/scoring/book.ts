@@ -60,6 +60,11 @@ export class ScoreBook {
     return this.#items.get(itemId)?.scores.get(scorerId)?.score;
   }
 
+  /** The scores held for one item, one per scorer. */
+  scoresOf(itemId: string): Score[] {
+    return [...(this.#items.get(itemId)?.scores.values() ?? [])].map((e) => e.score);
+  }
+
   /** Ids of the items with at least one score, sorted. */
   itemIds(): string[] {
     return [...this.#items.keys()].sort(byId);

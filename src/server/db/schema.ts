@@ -311,6 +311,18 @@ export const scores = pgTable(
   ],
 );
 
+/**
+ * A counter per workspace that every write to its scores raises, in the same transaction
+ * (statement triggers, migration 0005). The delimitation keeps each workspace's aggregated scores
+ * in memory under this version, so a committed score is never missed, whoever wrote it.
+ */
+export const scoreVersions = pgTable("score_versions", {
+  workspaceId: uuid("workspace_id")
+    .primaryKey()
+    .references(() => workspaces.id, { onDelete: "cascade" }),
+  version: bigint("version", { mode: "number" }).notNull().default(0),
+});
+
 export const scoreAnswers = pgTable(
   "score_answers",
   {

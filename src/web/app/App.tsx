@@ -9,6 +9,7 @@ import { CriteriaPage } from "../features/delimitation/CriteriaPage.tsx";
 import { DelimitationItemPage } from "../features/delimitation/DelimitationItemPage.tsx";
 import { DelimitationPage } from "../features/delimitation/DelimitationPage.tsx";
 import { QuickCheckPage } from "../features/delimitation/QuickCheckPage.tsx";
+import { SettingsPage } from "../features/delimitation/SettingsPage.tsx";
 import { SummaryPage } from "../features/delimitation/SummaryPage.tsx";
 import { AreasPage } from "../features/inventory/AreasPage.tsx";
 import { ImportPage } from "../features/inventory/ImportPage.tsx";
@@ -72,6 +73,7 @@ const router = createBrowserRouter([
               { path: "afbakening/onze-sociale-basis", element: <SummaryPage /> },
               { path: "afbakening/snelle-toets", element: <QuickCheckPage /> },
               { path: "afbakening/criteria", element: <CriteriaPage /> },
+              { path: "afbakening/instellingen", element: <SettingsPage /> },
               { path: "afbakening/:itemId", element: <DelimitationItemPage /> },
               ...plannedPages.map(({ path, page }) => ({
                 path,

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import type { Score } from "../../../domain/scoring/index.ts";
 import type { Database } from "../../db/client.ts";
 import {
   criteria,
@@ -8,6 +9,7 @@ import {
   memberships,
   scoreAnswers,
   scores,
+  scoreVersions,
   stakeholderGroups,
   users,
   workspaces,
@@ -129,6 +131,64 @@ export function createDelimitationRepository(db: Database) {
         .orderBy(asc(stakeholderGroups.position));
     },
 
+    async createStakeholderGroup(workspaceId: string, name: string) {
+      const [row] = await db
+        .insert(stakeholderGroups)
+        .values({
+          workspaceId,
+          name,
+          position: sql`(select coalesce(max(${stakeholderGroups.position}), 0) + 1
+            from ${stakeholderGroups} where ${stakeholderGroups.workspaceId} = ${workspaceId})`,
+        })
+        .returning({
+          id: stakeholderGroups.id,
+          key: stakeholderGroups.key,
+          name: stakeholderGroups.name,
+        });
+      return row!;
+    },
+
+    async renameStakeholderGroup(workspaceId: string, groupId: string, name: string) {
+      const [row] = await db
+        .update(stakeholderGroups)
+        .set({ name })
+        .where(
+          and(eq(stakeholderGroups.workspaceId, workspaceId), eq(stakeholderGroups.id, groupId)),
+        )
+        .returning({
+          id: stakeholderGroups.id,
+          key: stakeholderGroups.key,
+          name: stakeholderGroups.name,
+        });
+      return row ?? null;
+    },
+
+    /** Removes a group nobody scores for; "in_use" when a member or a score refers to it. */
+    async deleteStakeholderGroup(
+      workspaceId: string,
+      groupId: string,
+    ): Promise<"deleted" | "in_use" | "not_found"> {
+      const deleted = await db
+        .delete(stakeholderGroups)
+        .where(
+          and(
+            eq(stakeholderGroups.workspaceId, workspaceId),
+            eq(stakeholderGroups.id, groupId),
+            sql`not exists (select 1 from ${memberships} where ${memberships.stakeholderGroupId} = ${groupId})`,
+            sql`not exists (select 1 from ${scores} where ${scores.stakeholderGroupId} = ${groupId})`,
+          ),
+        )
+        .returning({ id: stakeholderGroups.id });
+      if (deleted.length) return "deleted";
+      const exists = await db
+        .select({ id: stakeholderGroups.id })
+        .from(stakeholderGroups)
+        .where(
+          and(eq(stakeholderGroups.workspaceId, workspaceId), eq(stakeholderGroups.id, groupId)),
+        );
+      return exists.length ? "in_use" : "not_found";
+    },
+
     async findScore(workspaceId: string, itemId: string, userId: string) {
       const [row] = await db
         .select()
@@ -160,7 +220,7 @@ export function createDelimitationRepository(db: Database) {
         comment: string;
       },
       answers: { versionId: string; answer: Answer }[],
-    ) {
+    ): Promise<{ version: number }> {
       return db.transaction(async (tx) => {
         const now = new Date();
         const [row] = await tx
@@ -181,26 +241,71 @@ export function createDelimitationRepository(db: Database) {
             })),
           );
         }
+        // The trigger raised it; the row stays locked until commit, so this is our write's.
+        const [version] = await tx
+          .select({ version: scoreVersions.version })
+          .from(scoreVersions)
+          .where(eq(scoreVersions.workspaceId, workspaceId));
+        return { version: version?.version ?? 0 };
       });
     },
 
-    /** Every score in the workspace with its answers, for aggregation. */
-    async allScores(workspaceId: string) {
-      const rows = await db
-        .select({
-          id: scores.id,
-          itemId: scores.itemId,
-          userId: scores.userId,
-          group: scores.stakeholderGroupId,
-          overall: scores.overall,
-          sphere: scores.sphere,
-          answers: sql<Record<string, Answer> | null>`(
-            select json_object_agg(${scoreAnswers.criterionVersionId}, ${scoreAnswers.answer})
-            from ${scoreAnswers} where ${scoreAnswers.scoreId} = ${scores.id})`,
-        })
-        .from(scores)
-        .where(eq(scores.workspaceId, workspaceId));
-      return rows;
+    async scoresVersion(workspaceId: string): Promise<number> {
+      const [row] = await db
+        .select({ version: scoreVersions.version })
+        .from(scoreVersions)
+        .where(eq(scoreVersions.workspaceId, workspaceId));
+      return row?.version ?? 0;
+    },
+
+    /**
+     * Every score in the workspace with its answers, for aggregation. Two flat queries joined
+     * here: several times faster than aggregating the answers per score in SQL.
+     */
+    async allScores(workspaceId: string): Promise<Score[]> {
+      // One snapshot for both, so no score is read without its answers.
+      const [rows, answers] = await db.transaction(
+        async (tx) =>
+          [
+            await tx
+              .select({
+                id: scores.id,
+                itemId: scores.itemId,
+                userId: scores.userId,
+                group: scores.stakeholderGroupId,
+                overall: scores.overall,
+                sphere: scores.sphere,
+              })
+              .from(scores)
+              .where(eq(scores.workspaceId, workspaceId)),
+            await tx
+              .select({
+                scoreId: scoreAnswers.scoreId,
+                versionId: scoreAnswers.criterionVersionId,
+                answer: scoreAnswers.answer,
+              })
+              .from(scoreAnswers)
+              .innerJoin(scores, eq(scores.id, scoreAnswers.scoreId))
+              .where(eq(scores.workspaceId, workspaceId)),
+          ] as const,
+        { isolationLevel: "repeatable read", accessMode: "read only" },
+      );
+      const answersByScore = new Map<string, Record<string, Answer>>();
+      for (const a of answers) {
+        const forScore = answersByScore.get(a.scoreId) ?? {};
+        forScore[a.versionId] = a.answer;
+        answersByScore.set(a.scoreId, forScore);
+      }
+      return rows.map(
+        (row): Score => ({
+          scorerId: row.userId,
+          itemId: row.itemId,
+          group: row.group,
+          answers: answersByScore.get(row.id) ?? {},
+          overall: row.overall,
+          sphere: row.sphere,
+        }),
+      );
     },
 
     async commentsFor(workspaceId: string, itemId: string) {

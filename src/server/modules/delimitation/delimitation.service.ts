@@ -1,13 +1,9 @@
 import type { Decision, DecisionRecord } from "../../../domain/delimitation.schemas.ts";
-import {
-  aggregateBatch,
-  type ItemResult,
-  type Outcome,
-  type Score,
-} from "../../../domain/scoring/index.ts";
+import type { ItemResult, Outcome } from "../../../domain/scoring/index.ts";
 import type { Sphere } from "../../../domain/spheres.ts";
 import { errors } from "../../errors.ts";
 import type { DelimitationRepository } from "./delimitation.repository.ts";
+import type { ScoreBookCache } from "./score-book.cache.ts";
 
 export interface OverviewItem {
   itemId: string;
@@ -37,42 +33,33 @@ function toRecord(row: {
 }
 
 /** The delimitation: everyone's scores aggregated per item, and the group's decisions. */
-export function createDelimitationService(repo: DelimitationRepository) {
+export function createDelimitationService(repo: DelimitationRepository, books: ScoreBookCache) {
   async function aggregate(workspaceId: string) {
-    const [criteria, thresholds, rows] = await Promise.all([
+    const [criteria, thresholds, book] = await Promise.all([
       repo.listCriteria(workspaceId),
       repo.thresholds(workspaceId),
-      repo.allScores(workspaceId),
+      books.book(workspaceId),
     ]);
     const enabled = criteria.filter((c) => c.enabled);
-    const scores: Score[] = rows.map((r) => ({
-      scorerId: r.userId,
-      group: r.group,
-      itemId: r.itemId,
-      answers: r.answers ?? {},
-      overall: r.overall,
-      sphere: r.sphere,
-    }));
-    const results = aggregateBatch(
-      scores,
-      enabled.map((c) => ({ versionId: c.versionId, weight: c.weight })),
-      // Stored as real: round away float noise such as 0.3499999940395355.
-      {
-        lower: Math.round(thresholds.lower * 1000) / 1000,
-        upper: Math.round(thresholds.upper * 1000) / 1000,
-      },
-    );
+    const weights = enabled.map((c) => ({ versionId: c.versionId, weight: c.weight }));
+    // Stored as real: round away float noise such as 0.3499999940395355.
+    const rounded = {
+      lower: Math.round(thresholds.lower * 1000) / 1000,
+      upper: Math.round(thresholds.upper * 1000) / 1000,
+    };
     const current = new Set(enabled.map((c) => c.versionId));
-    const olderAnswers = new Map<string, number>();
-    for (const r of rows) {
-      const older = Object.keys(r.answers ?? {}).filter((id) => !current.has(id)).length;
-      if (older) olderAnswers.set(r.itemId, (olderAnswers.get(r.itemId) ?? 0) + older);
-    }
     return {
-      criteria,
-      thresholds,
-      results: new Map(results.map((r) => [r.itemId, r])),
-      olderAnswers,
+      result: (itemId: string): ItemResult | undefined =>
+        book.scoresOf(itemId).length ? book.result(itemId, weights, rounded) : undefined,
+      /** Answers given under an earlier wording, which no longer count. */
+      olderAnswers: (itemId: string) =>
+        book
+          .scoresOf(itemId)
+          .reduce(
+            (sum, score) =>
+              sum + Object.keys(score.answers).filter((id) => !current.has(id)).length,
+            0,
+          ),
     };
   }
 
@@ -87,13 +74,13 @@ export function createDelimitationService(repo: DelimitationRepository) {
   return {
     /** Every current item with its outcome, ordered so the talk starts where views differ. */
     async overview(workspaceId: string): Promise<OverviewItem[]> {
-      const [{ results }, items, decisions] = await Promise.all([
+      const [{ result }, items, decisions] = await Promise.all([
         aggregate(workspaceId),
         repo.activeItems(workspaceId),
         latestDecisions(workspaceId),
       ]);
       const overview = items.map((item): OverviewItem => {
-        const r: ItemResult | undefined = results.get(item.id);
+        const r = result(item.id);
         return {
           itemId: item.id,
           name: item.name,
@@ -118,14 +105,14 @@ export function createDelimitationService(repo: DelimitationRepository) {
     /** One item's figures: per criterion, overall, sphere, per stakeholder group; decisions. */
     async item(workspaceId: string, itemId: string) {
       if (!(await repo.itemExists(workspaceId, itemId))) throw errors.notFound();
-      const [{ results, olderAnswers }, history, comments] = await Promise.all([
+      const [{ result, olderAnswers }, history, comments] = await Promise.all([
         aggregate(workspaceId),
         repo.decisionHistory(workspaceId, [itemId]),
         repo.commentsFor(workspaceId, itemId),
       ]);
       return {
-        result: results.get(itemId) ?? null,
-        olderAnswers: olderAnswers.get(itemId) ?? 0,
+        result: result(itemId) ?? null,
+        olderAnswers: olderAnswers(itemId),
         decisions: history.map(toRecord),
         comments: comments.map((c) => c.comment),
       };

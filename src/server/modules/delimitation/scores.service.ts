@@ -1,10 +1,20 @@
 import type { DecisionInput, MyScore, ScoreInput } from "../../../domain/delimitation.schemas.ts";
 import { errors } from "../../errors.ts";
 import type { DelimitationRepository } from "./delimitation.repository.ts";
+import type { ScoreBookCache } from "./score-book.cache.ts";
 
-export function createScoresService(repo: DelimitationRepository) {
+export function createScoresService(repo: DelimitationRepository, books: ScoreBookCache) {
   async function assertItem(workspaceId: string, itemId: string) {
     if (!(await repo.itemExists(workspaceId, itemId))) throw errors.notFound();
+  }
+
+  async function assertNameFree(workspaceId: string, name: string, exceptId?: string) {
+    const taken = (await repo.listStakeholderGroups(workspaceId)).some(
+      (g) => g.id !== exceptId && g.name?.toLocaleLowerCase("nl") === name.toLocaleLowerCase("nl"),
+    );
+    if (taken) {
+      throw errors.validation([{ path: "body.name", message: "a group with this name exists" }]);
+    }
   }
 
   return {
@@ -34,18 +44,27 @@ export function createScoresService(repo: DelimitationRepository) {
           unknown.map((id) => ({ path: `body.answers.${id}`, message: "not a current criterion" })),
         );
       }
-      await repo.putScore(
+      const group = await repo.memberGroup(workspaceId, userId);
+      const { version } = await repo.putScore(
         workspaceId,
         itemId,
         userId,
         {
-          stakeholderGroupId: await repo.memberGroup(workspaceId, userId),
+          stakeholderGroupId: group,
           overall: input.overall,
           sphere: input.sphere,
           comment: input.comment,
         },
         Object.entries(input.answers).map(([versionId, answer]) => ({ versionId, answer })),
       );
+      books.applied(workspaceId, version, {
+        scorerId: userId,
+        itemId,
+        group,
+        answers: input.answers,
+        overall: input.overall,
+        sphere: input.sphere,
+      });
       return this.mine(workspaceId, itemId, userId);
     },
 
@@ -61,6 +80,24 @@ export function createScoresService(repo: DelimitationRepository) {
     },
 
     stakeholderGroups: (workspaceId: string) => repo.listStakeholderGroups(workspaceId),
+
+    async addGroup(workspaceId: string, name: string) {
+      await assertNameFree(workspaceId, name);
+      return repo.createStakeholderGroup(workspaceId, name);
+    },
+
+    async renameGroup(workspaceId: string, groupId: string, name: string) {
+      await assertNameFree(workspaceId, name, groupId);
+      const group = await repo.renameStakeholderGroup(workspaceId, groupId, name);
+      if (!group) throw errors.notFound();
+      return group;
+    },
+
+    async removeGroup(workspaceId: string, groupId: string) {
+      const outcome = await repo.deleteStakeholderGroup(workspaceId, groupId);
+      if (outcome === "not_found") throw errors.notFound();
+      if (outcome === "in_use") throw errors.groupInUse();
+    },
 
     async setMyGroup(workspaceId: string, userId: string, groupId: string | null) {
       if (groupId) {

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../../test/app.ts";
 import { addMember, buildUser, buildWorkspace, loginAs } from "../../../../test/factories.ts";
@@ -121,9 +122,13 @@ describe("scoring and the delimitation", () => {
       await api("PUT", `/items/${otherItemId}/my-score`, cookie, { answers: allAnswers("partly") });
     }
     const figures = (await api("GET", `/delimitation/items/${otherItemId}`, ownerCookie)).json();
-    const shown = figures.result.groups.map((g: { group: string | null }) => g.group);
-    expect(shown).toEqual([municipality.id]);
-    expect(JSON.stringify(figures)).not.toContain(residents.id);
+    // Showing municipality (3) would reveal the one resident as the total minus municipality.
+    const shown = figures.result.groups.map((g: { group: string | null; scorers: number }) => [
+      g.group,
+      g.scorers,
+    ]);
+    expect(shown).toEqual([[null, 4]]);
+    expect(figures.result.groups[0].groups.sort()).toEqual([municipality.id, residents.id].sort());
   });
 
   it("records decisions with history; members may score but not decide", async () => {
@@ -180,5 +185,92 @@ describe("scoring and the delimitation", () => {
     expect((await api("GET", "/delimitation", viewerCookie)).statusCode).toBe(200);
     const score = await api("PUT", `/items/${itemId}/my-score`, viewerCookie, { answers: {} });
     expect(score.statusCode).toBe(403);
+  });
+
+  it("sees at once a score saved here and one written by another process", async () => {
+    const overallCounts = async () =>
+      (await api("GET", `/delimitation/items/${otherItemId}`, ownerCookie)).json().result?.overall
+        .counts;
+    const before = await overallCounts();
+    const current = (await api("GET", "/criteria", ownerCookie)).json().criteria as typeof criteria;
+    const saved = await api("PUT", `/items/${otherItemId}/my-score`, cookies[3]!, {
+      answers: Object.fromEntries(current.map((c) => [c.versionId, "partly"])),
+      overall: "rather_not",
+    });
+    expect(saved.statusCode).toBe(200);
+    const afterSave = await overallCounts();
+    expect(afterSave.rather_not).toBe((before?.rather_not ?? 0) + 1);
+    // Another server process (or the demo reset) writes straight to the database.
+    await t.database.db.execute(
+      sql`update scores set overall = 'rather_yes' where item_id = ${otherItemId}`,
+    );
+    const afterOther = await overallCounts();
+    expect(afterOther.rather_not).toBe(0);
+    expect(afterOther.rather_yes).toBeGreaterThan(0);
+  });
+});
+
+describe("stakeholder groups", () => {
+  it("an editor adds, renames and removes a group; a name is not used twice", async () => {
+    const added = await api("POST", "/stakeholder-groups", ownerCookie, { name: "Ondernemers" });
+    expect(added.statusCode, added.body).toBe(201);
+    const group = added.json();
+    expect(group).toMatchObject({ key: null, name: "Ondernemers" });
+    const twice = await api("POST", "/stakeholder-groups", ownerCookie, { name: "ondernemers" });
+    expect(twice.statusCode).toBe(400);
+    expect(twice.json().errors).toEqual([
+      { path: "body.name", message: "a group with this name exists" },
+    ]);
+
+    const builtIn = groups.find((g) => g.key === "education")!;
+    const renamed = await api("PATCH", `/stakeholder-groups/${builtIn.id}`, ownerCookie, {
+      name: "Scholen en kinderopvang",
+    });
+    expect(renamed.json()).toMatchObject({ key: "education", name: "Scholen en kinderopvang" });
+
+    const list = (await api("GET", "/stakeholder-groups", ownerCookie)).json().groups;
+    expect(list.at(-1)).toMatchObject({ name: "Ondernemers" });
+    expect(list).toHaveLength(groups.length + 1);
+
+    expect((await api("DELETE", `/stakeholder-groups/${group.id}`, ownerCookie)).statusCode).toBe(
+      204,
+    );
+    expect((await api("DELETE", `/stakeholder-groups/${group.id}`, ownerCookie)).statusCode).toBe(
+      404,
+    );
+  });
+
+  it("refuses to remove a group members score for, and changes nothing", async () => {
+    const used = groups.find((g) => g.key === "residents")!;
+    expect(
+      (await api("PUT", "/membership/group", cookies[1]!, { groupId: used.id })).statusCode,
+    ).toBe(204);
+    const refused = await api("DELETE", `/stakeholder-groups/${used.id}`, ownerCookie);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.headers["content-type"]).toContain("application/problem+json");
+    expect(refused.json().code).toBe("group_in_use");
+    const list = (await api("GET", "/stakeholder-groups", ownerCookie)).json().groups;
+    expect(list.map((g: { id: string }) => g.id)).toContain(used.id);
+  });
+
+  it("members cannot edit the list; another workspace's group is not found", async () => {
+    const member = await api("POST", "/stakeholder-groups", cookies[0]!, { name: "Kerken" });
+    expect(member.statusCode).toBe(403);
+    const stranger = await buildUser(t);
+    const other = await buildWorkspace(t, stranger);
+    const strangerCookie = await loginAs(t, stranger);
+    const theirs = (
+      await t.app.inject({
+        method: "GET",
+        url: `/api/v1/workspaces/${other.slug}/stakeholder-groups`,
+        headers: { cookie: strangerCookie },
+      })
+    ).json().groups[0];
+    const cross = await api("DELETE", `/stakeholder-groups/${theirs.id}`, ownerCookie);
+    expect(cross.statusCode).toBe(404);
+    const renameCross = await api("PATCH", `/stakeholder-groups/${theirs.id}`, ownerCookie, {
+      name: "Overgenomen",
+    });
+    expect(renameCross.statusCode).toBe(404);
   });
 });

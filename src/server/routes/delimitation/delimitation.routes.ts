@@ -9,6 +9,7 @@ import {
   decisionValues,
   myScoreSchema,
   scoreInputSchema,
+  stakeholderGroupInputSchema,
   stakeholderGroupSchema,
   thresholdsSchema,
   updateCriterionSchema,
@@ -23,6 +24,7 @@ import type { RouteDeps } from "../deps.ts";
 const slugParams = z.object({ slug: slugSchema });
 const itemParams = slugParams.extend({ itemId: z.uuid() });
 const criterionParams = slugParams.extend({ criterionId: z.uuid() });
+const groupParams = slugParams.extend({ groupId: z.uuid() });
 
 const overviewItemSchema = z.object({
   itemId: z.uuid(),
@@ -291,6 +293,57 @@ export async function delimitationRoutes(app: FastifyInstance, { services }: Rou
       groups: await services.scores.stakeholderGroups(request.workspace!.id),
       mine: await services.scores.myGroup(request.workspace!.id, request.user!.id),
     }),
+  );
+
+  r.post(
+    "/workspaces/:slug/stakeholder-groups",
+    {
+      config: editor,
+      schema: {
+        tags,
+        summary: "Add a stakeholder group",
+        params: slugParams,
+        body: stakeholderGroupInputSchema,
+        response: { 201: stakeholderGroupSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await services.scores.addGroup(request.workspace!.id, request.body.name)),
+  );
+
+  r.patch(
+    "/workspaces/:slug/stakeholder-groups/:groupId",
+    {
+      config: editor,
+      schema: {
+        tags,
+        summary: "Rename a stakeholder group",
+        params: groupParams,
+        body: stakeholderGroupInputSchema,
+        response: { 200: stakeholderGroupSchema, ...problemResponses },
+      },
+    },
+    async (request) =>
+      services.scores.renameGroup(request.workspace!.id, request.params.groupId, request.body.name),
+  );
+
+  r.delete(
+    "/workspaces/:slug/stakeholder-groups/:groupId",
+    {
+      config: editor,
+      schema: {
+        tags,
+        summary: "Remove a stakeholder group nobody scores for",
+        params: groupParams,
+        response: { 204: z.null(), ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      await services.scores.removeGroup(request.workspace!.id, request.params.groupId);
+      return reply.code(204).send(null);
+    },
   );
 
   r.put(

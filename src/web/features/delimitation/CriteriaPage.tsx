@@ -181,7 +181,11 @@ export function CriteriaPage() {
                   <p className="utrecht-paragraph">{text(c).explanation}</p>
                   {canEdit &&
                     (editing === c.id ? (
-                      <CriterionEditor slug={slug} criterion={c} onDone={() => closeEditor(c.key)} />
+                      <CriterionEditor
+                        slug={slug}
+                        criterion={c}
+                        onDone={() => closeEditor(c.key)}
+                      />
                     ) : (
                       <Button
                         appearance="subtle"

@@ -4,14 +4,19 @@ import { Link, useParams } from "react-router";
 import {
   type Decision,
   decisionValues,
-  overallJudgements,
   type ScoreInput,
 } from "../../../domain/delimitation.schemas.ts";
 import { roleSatisfies } from "../../../domain/roles.ts";
-import type { Answer, ItemResult, Overall } from "../../../domain/scoring/index.ts";
+import {
+  type Answer,
+  type ItemResult,
+  type Overall,
+  overalls,
+} from "../../../domain/scoring/index.ts";
 import { type Sphere, spheres } from "../../../domain/spheres.ts";
 import { useAnnounce } from "../../components/announcer.tsx";
 import { useErrorMessage } from "../../components/errors.ts";
+import { percent } from "../../components/format.ts";
 import {
   Alert,
   Button,
@@ -24,7 +29,6 @@ import {
 } from "../../components/ui.tsx";
 import { useCurrentWorkspace } from "../../components/workspace.ts";
 import {
-  percent,
   useCriteria,
   useCriterionText,
   useDelimitationActions,
@@ -160,7 +164,7 @@ function ScoreForm({ slug, itemId, name }: { slug: string; itemId: string; name:
           legend={t("delimitation.overallQuestion")}
           name="overall"
           inline
-          options={overallJudgements.map((o) => ({
+          options={overalls.map((o) => ({
             value: o,
             label: t(`delimitation.overall.${o}`),
           }))}
@@ -327,6 +331,11 @@ function Figures({ slug, itemId }: { slug: string; itemId: string }) {
                     <th scope="col" className="utrecht-table__header-cell">
                       {t("delimitation.outcome")}
                     </th>
+                    {overalls.map((value) => (
+                      <th key={value} scope="col" className="utrecht-table__header-cell">
+                        {t(`delimitation.overall.${value}`)}
+                      </th>
+                    ))}
                   </tr>
                 </thead>
                 <tbody className="utrecht-table__body">
@@ -343,6 +352,11 @@ function Figures({ slug, itemId }: { slug: string; itemId: string }) {
                       <td className="utrecht-table__cell">
                         <OutcomeBadge outcome={g.degree.outcome} />
                       </td>
+                      {overalls.map((value) => (
+                        <td key={value} className="utrecht-table__cell">
+                          {g.overall.counts[value]}
+                        </td>
+                      ))}
                     </tr>
                   ))}
                 </tbody>

@@ -1,9 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useErrorMessage } from "../../components/errors.ts";
+import { percent } from "../../components/format.ts";
 import { Alert, PageTitle, Paragraph } from "../../components/ui.tsx";
 import { useCurrentWorkspace } from "../../components/workspace.ts";
-import { percent, useOverview } from "./api.ts";
+import { useOverview } from "./api.ts";
 import { DecisionBadge, OutcomeBadge } from "./OutcomeBadge.tsx";
 
 /** All items, most disagreement first, with their outcome and decision. */
@@ -32,6 +33,11 @@ export function DelimitationPage() {
         <li>
           <Link className="utrecht-link sb-inline-link" to="criteria">
             {t("delimitation.links.criteria")}
+          </Link>
+        </li>
+        <li>
+          <Link className="utrecht-link sb-inline-link" to="instellingen">
+            {t("delimitation.links.settings")}
           </Link>
         </li>
       </ul>

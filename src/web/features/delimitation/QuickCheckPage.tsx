@@ -2,9 +2,10 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { type Answer, outcomeOf } from "../../../domain/scoring/index.ts";
+import { percent } from "../../components/format.ts";
 import { PageTitle, Paragraph, RadioGroup, TextField } from "../../components/ui.tsx";
 import { useCurrentWorkspace } from "../../components/workspace.ts";
-import { percent, useCriteria, useCriterionText, useOverview } from "./api.ts";
+import { useCriteria, useCriterionText, useOverview } from "./api.ts";
 import { OutcomeBadge } from "./OutcomeBadge.tsx";
 
 const answerValues: Answer[] = ["no", "partly", "yes", "unknown"];

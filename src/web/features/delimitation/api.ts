@@ -118,6 +118,32 @@ export function useDelimitationActions(slug: string) {
         api<Criterion>(`${base(slug)}/criteria/${id}`, { method: "PATCH", body: patch }),
       onSuccess: refresh,
     }),
+    addGroup: useMutation({
+      mutationFn: (name: string) =>
+        api<StakeholderGroup>(`${base(slug)}/stakeholder-groups`, {
+          method: "POST",
+          body: { name },
+        }),
+      onSuccess: refresh,
+    }),
+    renameGroup: useMutation({
+      mutationFn: ({ id, name }: { id: string; name: string }) =>
+        api<StakeholderGroup>(`${base(slug)}/stakeholder-groups/${id}`, {
+          method: "PATCH",
+          body: { name },
+        }),
+      onSuccess: refresh,
+    }),
+    removeGroup: useMutation({
+      mutationFn: (id: string) =>
+        api(`${base(slug)}/stakeholder-groups/${id}`, { method: "DELETE" }),
+      onSuccess: refresh,
+    }),
+    setThresholds: useMutation({
+      mutationFn: (thresholds: { lower: number; upper: number }) =>
+        api(`${base(slug)}/thresholds`, { method: "PUT", body: thresholds }),
+      onSuccess: refresh,
+    }),
     addCriterion: useMutation({
       mutationFn: (input: { set: string; label: string; explanation: string; weight: number }) =>
         api<Criterion>(`${base(slug)}/criteria`, { method: "POST", body: input }),
@@ -143,6 +169,3 @@ export function useGroupName(groups: StakeholderGroup[] | undefined) {
     return group.name ?? t(`stakeholders.${group.key}`, { defaultValue: group.key ?? "" });
   };
 }
-
-export const percent = (value: number | null) =>
-  value === null ? "—" : `${Math.round(value * 100)}%`;
