@@ -86,6 +86,10 @@ function describeUrl(url: string): string {
 
 async function openPostgres(url: string): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection that PostgreSQL ends (a restart, a failover, an administrator) is
+  // reported here; without a listener the process would crash. The pool drops that connection
+  // and opens a new one for the next query.
+  pool.on("error", () => {});
   try {
     const probe = await pool.connect();
     probe.release();
