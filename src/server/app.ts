@@ -16,6 +16,7 @@ import { webAppRoutes } from "./http/web-app.ts";
 import { authRoutes } from "./routes/auth/auth.routes.ts";
 import { delimitationRoutes } from "./routes/delimitation/delimitation.routes.ts";
 import type { RouteDeps } from "./routes/deps.ts";
+import { expectationsRoutes } from "./routes/expectations/expectations.routes.ts";
 import { healthRoutes } from "./routes/health/health.routes.ts";
 import { importsRoutes } from "./routes/imports/imports.routes.ts";
 import { invitesRoutes } from "./routes/invites/invites.routes.ts";
@@ -114,6 +115,7 @@ export async function buildApp({ env, services, webRoot, logger = true }: AppOpt
       await api.register(itemsRoutes, deps);
       await api.register(importsRoutes, deps);
       await api.register(delimitationRoutes, deps);
+      await api.register(expectationsRoutes, deps);
     },
     { prefix: "/api/v1" },
   );

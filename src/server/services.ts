@@ -10,6 +10,8 @@ import { createDelimitationService } from "./modules/delimitation/delimitation.s
 import { ScoreBookCache } from "./modules/delimitation/score-book.cache.ts";
 import { createScoresService } from "./modules/delimitation/scores.service.ts";
 import { createDemoService } from "./modules/demo/demo.service.ts";
+import { createExpectationsRepository } from "./modules/expectations/expectations.repository.ts";
+import { createExpectationsService } from "./modules/expectations/expectations.service.ts";
 import { createHealthService } from "./modules/health/health.service.ts";
 import { createImportsService } from "./modules/imports/imports.service.ts";
 import { createItemsRepository } from "./modules/items/items.repository.ts";
@@ -45,6 +47,7 @@ export function createServices(
     criteria: createCriteriaService(delimitationRepository),
     scores: createScoresService(delimitationRepository, scoreBooks),
     delimitation: createDelimitationService(delimitationRepository, scoreBooks),
+    expectations: createExpectationsService(createExpectationsRepository(database.db)),
     health: createHealthService(database.db, database.driver, appVersion),
     demo: createDemoService(database.db, auth, workspacesRepository),
   };

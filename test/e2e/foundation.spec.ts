@@ -13,6 +13,7 @@ const workspacePages = [
   "/afbakening/criteria",
   "/afbakening/instellingen",
   "/verwachtingen",
+  "/verwachtingen/belasting",
   "/versterken",
   "/bijeenkomsten",
   "/rapporten",
@@ -46,7 +47,7 @@ test("a new user logs in as the demo user and finds Voorbeeldgemeente in Dutch",
     await expect(nav.getByRole("link", { name, exact: true })).toBeVisible();
   }
   await expect(page.getByText(/\d+ ingrediënten/)).toBeVisible();
-  await nav.getByRole("link", { name: "Verwachtingen", exact: true }).click();
+  await nav.getByRole("link", { name: "Versterken", exact: true }).click();
   await expect(page.getByText("nog in ontwikkeling")).toBeVisible();
 });
 

@@ -355,3 +355,77 @@ export const decisions = pgTable(
   },
   (t) => [index("decisions_item_idx").on(t.itemId, t.decidedAt)],
 );
+
+/**
+ * What policy expects of the social base: the nine national sources (one row per workspace per
+ * source, `nationalKey` set, texts from the library in src/domain/expectations) and the
+ * workspace's own (`nationalKey` null, texts here). The links and the reading of the forces are
+ * the workspace's, for both.
+ */
+export const expectations = pgTable(
+  "expectations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    workspaceId: uuid("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    nationalKey: text("national_key"),
+    title: text("title").notNull().default(""),
+    source: text("source").notNull().default(""),
+    page: text("page").notNull().default(""),
+    expects: text("expects").notNull().default(""),
+    purpose: text("purpose").notNull().default(""),
+    themes: text("themes").array().notNull().default(sql`'{}'::text[]`),
+    forces: text("forces").array().notNull().default(sql`'{}'::text[]`),
+    relievesFormalCare: boolean("relieves_formal_care").notNull().default(false),
+    spheres: text("spheres").array().notNull().default(sql`'{}'::text[]`),
+    createdAt: createdAt(),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("expectations_national_key").on(t.workspaceId, t.nationalKey)],
+);
+
+/** The items an expectation leans on. */
+export const expectationItems = pgTable(
+  "expectation_items",
+  {
+    expectationId: uuid("expectation_id")
+      .notNull()
+      .references(() => expectations.id, { onDelete: "cascade" }),
+    itemId: uuid("item_id")
+      .notNull()
+      .references(() => items.id, { onDelete: "cascade" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.expectationId, t.itemId] }),
+    index("expectation_items_item_idx").on(t.itemId),
+  ],
+);
+
+/** One member's latest judgement of how realistic an expectation is. */
+export const realismRatings = pgTable(
+  "realism_ratings",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    workspaceId: uuid("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    expectationId: uuid("expectation_id")
+      .notNull()
+      .references(() => expectations.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    stakeholderGroupId: uuid("stakeholder_group_id").references(() => stakeholderGroups.id, {
+      onDelete: "set null",
+    }),
+    rating: text("rating", { enum: ["realistic", "partly", "unrealistic", "unknown"] }).notNull(),
+    needed: text("needed").notNull().default(""),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("realism_ratings_key").on(t.expectationId, t.userId),
+    index("realism_ratings_workspace_idx").on(t.workspaceId),
+  ],
+);

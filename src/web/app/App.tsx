@@ -11,6 +11,9 @@ import { DelimitationPage } from "../features/delimitation/DelimitationPage.tsx"
 import { QuickCheckPage } from "../features/delimitation/QuickCheckPage.tsx";
 import { SettingsPage } from "../features/delimitation/SettingsPage.tsx";
 import { SummaryPage } from "../features/delimitation/SummaryPage.tsx";
+import { ExpectationPage } from "../features/expectations/ExpectationPage.tsx";
+import { ExpectationsPage } from "../features/expectations/ExpectationsPage.tsx";
+import { LoadPage } from "../features/expectations/LoadPage.tsx";
 import { AreasPage } from "../features/inventory/AreasPage.tsx";
 import { ImportPage } from "../features/inventory/ImportPage.tsx";
 import { InventoryPage } from "../features/inventory/InventoryPage.tsx";
@@ -38,7 +41,6 @@ const queryClient = new QueryClient({
 
 /** Paths are Dutch in both languages, so a shared link works for everyone. */
 const plannedPages: { path: string; page: PlannedPage }[] = [
-  { path: "verwachtingen", page: "expectations" },
   { path: "versterken", page: "strengthen" },
   { path: "bijeenkomsten", page: "sessions" },
   { path: "rapporten", page: "reports" },
@@ -74,6 +76,9 @@ const router = createBrowserRouter([
               { path: "afbakening/snelle-toets", element: <QuickCheckPage /> },
               { path: "afbakening/criteria", element: <CriteriaPage /> },
               { path: "afbakening/instellingen", element: <SettingsPage /> },
+              { path: "verwachtingen", element: <ExpectationsPage /> },
+              { path: "verwachtingen/belasting", element: <LoadPage /> },
+              { path: "verwachtingen/:expectationId", element: <ExpectationPage /> },
               { path: "afbakening/:itemId", element: <DelimitationItemPage /> },
               ...plannedPages.map(({ path, page }) => ({
                 path,

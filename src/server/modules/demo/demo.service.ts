@@ -1,10 +1,30 @@
 import { randomBytes } from "node:crypto";
 import { eq, like } from "drizzle-orm";
+import { nationalExpectations } from "../../../domain/expectations/index.ts";
 import type { Database } from "../../db/client.ts";
-import { areas, criteria, itemAreas, items, scoreAnswers, scores, users } from "../../db/schema.ts";
+import {
+  areas,
+  criteria,
+  decisions,
+  expectationItems,
+  expectations,
+  itemAreas,
+  items,
+  realismRatings,
+  scoreAnswers,
+  scores,
+  users,
+} from "../../db/schema.ts";
 import type { AuthService } from "../auth/auth.service.ts";
 import type { WorkspacesRepository } from "../workspaces/workspaces.repository.ts";
 import { type DemoStakeholder, demoAreas, demoItems, demoStakeholders } from "./demo-data.ts";
+import {
+  demoDecisions,
+  demoLocalExpectation,
+  demoNationalLinks,
+  demoNeeded,
+  demoRealism,
+} from "./demo-expectations.ts";
 import { demoScore } from "./demo-scores.ts";
 
 export const demoWorkspace = { slug: "voorbeeldgemeente", name: "Voorbeeldgemeente" } as const;
@@ -42,6 +62,7 @@ export function createDemoService(
 
     await db.transaction(async (tx) => {
       const areaIds = new Map<string, string>();
+      const itemIds = new Map<string, string>();
       for (const area of demoAreas) {
         const [row] = await tx
           .insert(areas)
@@ -61,6 +82,7 @@ export function createDemoService(
           .insert(items)
           .values({ ...item, workspaceId: workspace.id, createdBy: owner.id, updatedBy: owner.id })
           .returning({ id: items.id });
+        itemIds.set(item.name, row!.id);
         await tx
           .insert(itemAreas)
           .values(areaKeys.map((key) => ({ itemId: row!.id, areaId: areaIds.get(key)! })));
@@ -86,6 +108,71 @@ export function createDemoService(
           );
         }
       }
+
+      const idOf = (name: string) => {
+        const id = itemIds.get(name);
+        if (!id) throw new Error(`demo item "${name}" does not exist`);
+        return id;
+      };
+      await tx.insert(decisions).values(
+        demoDecisions.map((d) => ({
+          workspaceId: workspace.id,
+          itemId: idOf(d.item),
+          decision: d.decision,
+          reason: d.reason,
+          decidedBy: owner.id,
+        })),
+      );
+      const national = await tx
+        .insert(expectations)
+        .values(
+          nationalExpectations.map((n) => ({
+            workspaceId: workspace.id,
+            nationalKey: n.key,
+            themes: [...n.themes],
+            forces: [...n.forces],
+            relievesFormalCare: n.relievesFormalCare,
+            spheres: [...n.spheres],
+          })),
+        )
+        .returning({ id: expectations.id, key: expectations.nationalKey });
+      const { items: localItems, ...local } = demoLocalExpectation;
+      const [localRow] = await tx
+        .insert(expectations)
+        .values({
+          workspaceId: workspace.id,
+          ...local,
+          themes: [...local.themes],
+          spheres: [...local.spheres],
+          createdBy: owner.id,
+        })
+        .returning({ id: expectations.id });
+      const links = [
+        ...national.flatMap((row) =>
+          demoNationalLinks[row.key as keyof typeof demoNationalLinks].map((name) => ({
+            expectationId: row.id,
+            itemId: idOf(name),
+          })),
+        ),
+        ...localItems.map((name) => ({ expectationId: localRow!.id, itemId: idOf(name) })),
+      ];
+      await tx.insert(expectationItems).values(links);
+      const rated = [
+        ...national.map((row) => ({ id: row.id, key: row.key as keyof typeof demoRealism })),
+        { id: localRow!.id, key: "local" as const },
+      ];
+      await tx.insert(realismRatings).values(
+        rated.flatMap(({ id, key }) =>
+          scorers.map((scorer) => ({
+            workspaceId: workspace.id,
+            expectationId: id,
+            userId: scorer.userId,
+            stakeholderGroupId: scorer.groupId,
+            rating: demoRealism[key]?.[scorer.group] ?? ("partly" as const),
+            needed: key === "iza" || key === "local" ? (demoNeeded[scorer.group] ?? "") : "",
+          })),
+        ),
+      );
     });
   }
 

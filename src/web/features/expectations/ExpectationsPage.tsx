@@ -1,0 +1,226 @@
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate, useSearchParams } from "react-router";
+import { roleSatisfies } from "../../../domain/roles.ts";
+import { builtInThemes } from "../../../domain/themes.ts";
+import { useAnnounce } from "../../components/announcer.tsx";
+import { useErrorMessage } from "../../components/errors.ts";
+import { percent } from "../../components/format.ts";
+import { useThemeLabel } from "../../components/inventory-data.ts";
+import {
+  Alert,
+  Button,
+  CheckboxGroup,
+  Heading2,
+  PageTitle,
+  Paragraph,
+  SelectField,
+  TextArea,
+  TextField,
+} from "../../components/ui.tsx";
+import { useCurrentWorkspace } from "../../components/workspace.ts";
+import {
+  type Expectation,
+  useExpectationActions,
+  useExpectations,
+  useExpectationText,
+} from "./api.ts";
+
+export function RealismSummary({ e }: { e: Expectation }) {
+  const { t } = useTranslation();
+  if (e.realism.n + e.realism.unknown === 0) return <>{t("expectations.notRated")}</>;
+  return (
+    <>
+      {t("expectations.realismSummary", {
+        n: e.realism.n,
+        share: percent(e.realism.unrealisticShare),
+      })}
+    </>
+  );
+}
+
+function AddLocalExpectation({ slug }: { slug: string }) {
+  const { t } = useTranslation();
+  const { create } = useExpectationActions(slug);
+  const announce = useAnnounce();
+  const errorMessage = useErrorMessage();
+  const themeLabel = useThemeLabel();
+  const navigate = useNavigate();
+  const empty = { title: "", source: "", page: "", expects: "", purpose: "", themes: [] };
+  const [draft, setDraft] = useState<{
+    title: string;
+    source: string;
+    page: string;
+    expects: string;
+    purpose: string;
+    themes: string[];
+  }>(empty);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    create.mutate(draft, {
+      onSuccess: (created) => {
+        announce(t("expectations.created", { title: created.title }));
+        setDraft(empty);
+        navigate(created.id);
+      },
+    });
+  }
+
+  return (
+    <section aria-labelledby="add-expectation" className="sb-section">
+      <Heading2 id="add-expectation">{t("expectations.addTitle")}</Heading2>
+      <Paragraph>{t("expectations.addIntro")}</Paragraph>
+      <form onSubmit={submit} className="sb-form">
+        <TextField
+          label={t("expectations.title")}
+          value={draft.title}
+          required
+          maxLength={200}
+          onChange={(e) => setDraft({ ...draft, title: e.target.value })}
+        />
+        <TextField
+          label={t("expectations.sourceField")}
+          value={draft.source}
+          maxLength={300}
+          onChange={(e) => setDraft({ ...draft, source: e.target.value })}
+        />
+        <TextField
+          label={t("expectations.page")}
+          value={draft.page}
+          maxLength={100}
+          onChange={(e) => setDraft({ ...draft, page: e.target.value })}
+        />
+        <TextArea
+          label={t("expectations.expects")}
+          value={draft.expects}
+          required
+          maxLength={4000}
+          onChange={(e) => setDraft({ ...draft, expects: e.target.value })}
+        />
+        <TextArea
+          label={t("expectations.purpose")}
+          value={draft.purpose}
+          maxLength={4000}
+          onChange={(e) => setDraft({ ...draft, purpose: e.target.value })}
+        />
+        <CheckboxGroup
+          legend={t("expectations.themesLegend")}
+          options={builtInThemes.map((th) => ({ value: th, label: themeLabel(th) }))}
+          selected={draft.themes}
+          onChange={(themes) => setDraft({ ...draft, themes })}
+        />
+        {create.isError && (
+          <Alert type="error" focusOnMount>
+            {errorMessage(create.error)}
+          </Alert>
+        )}
+        <Button type="submit" appearance="primary" busy={create.isPending}>
+          {t("expectations.save")}
+        </Button>
+      </form>
+    </section>
+  );
+}
+
+/** The national library and the workspace's own expectations, as a table. */
+export function ExpectationsPage() {
+  const { t } = useTranslation();
+  const { data: workspace } = useCurrentWorkspace();
+  const slug = workspace?.workspace.slug ?? "";
+  const list = useExpectations(slug);
+  const text = useExpectationText();
+  const themeLabel = useThemeLabel();
+  const errorMessage = useErrorMessage();
+  const [search, setSearch] = useSearchParams();
+  const theme = search.get("thema") ?? "";
+  if (!workspace) return null;
+  const canEdit = roleSatisfies(workspace.workspace.role, "editor");
+  const shown = (list.data ?? []).filter((e) => !theme || e.themes.includes(theme));
+
+  return (
+    <>
+      <PageTitle title={t("nav.expectations")}>{t("nav.expectations")}</PageTitle>
+      <Paragraph>{t("expectations.intro")}</Paragraph>
+      <ul className="sb-actions sb-plain-list">
+        <li>
+          <Link className="utrecht-link sb-inline-link" to="belasting">
+            {t("expectations.links.load")}
+          </Link>
+        </li>
+        {canEdit && (
+          <li>
+            <a className="utrecht-link sb-inline-link" href="#add-expectation">
+              {t("expectations.links.add")}
+            </a>
+          </li>
+        )}
+      </ul>
+      <SelectField
+        label={t("expectations.themeFilter")}
+        value={theme}
+        onChange={(e) => setSearch(e.target.value ? { thema: e.target.value } : {})}
+      >
+        <option value="">{t("expectations.allThemes")}</option>
+        {builtInThemes.map((th) => (
+          <option key={th} value={th}>
+            {themeLabel(th)}
+          </option>
+        ))}
+      </SelectField>
+      {list.isError && <Alert type="error">{errorMessage(list.error)}</Alert>}
+      {list.data && (
+        <div className="utrecht-table-container utrecht-table-container--overflow-inline">
+          <table className="utrecht-table utrecht-table--html-table sb-table sb-expectations">
+            <caption className="sb-visually-hidden">{t("expectations.caption")}</caption>
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                <th scope="col" className="utrecht-table__header-cell">
+                  {t("expectations.source")}
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  {t("expectations.expects")}
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  {t("expectations.purpose")}
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  {t("expectations.pages")}
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  {t("expectations.realism")}
+                </th>
+              </tr>
+            </thead>
+            <tbody className="utrecht-table__body">
+              {shown.map((e) => {
+                const x = text(e);
+                return (
+                  <tr key={e.id} className="utrecht-table__row">
+                    <th scope="row" className="utrecht-table__header-cell sb-table__name">
+                      <Link className="utrecht-link" to={e.id}>
+                        {x.title}
+                      </Link>
+                      <span className="sb-muted">
+                        {" "}
+                        · {e.nationalKey ? t("expectations.national") : t("expectations.local")}
+                        {x.source && ` · ${x.source}`}
+                      </span>
+                    </th>
+                    <td className="utrecht-table__cell">{x.expects}</td>
+                    <td className="utrecht-table__cell">{x.purpose}</td>
+                    <td className="utrecht-table__cell">{x.pages}</td>
+                    <td className="utrecht-table__cell">
+                      <RealismSummary e={e} />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {canEdit && <AddLocalExpectation slug={slug} />}
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import { expect, expectAxeClean, login, test } from "./fixtures.ts";
+
+test("a new user finds the national sources, adds a local expectation, links it, rates it and sees the warnings", async ({
+  page,
+}) => {
+  await login(page);
+  await page.goto("/w/voorbeeldgemeente/verwachtingen");
+  const table = page.getByRole("table", { name: /Verwachtingen: bron/ });
+  await expect(table.getByRole("rowheader")).toHaveCount(10);
+  await expect(table.getByRole("link", { name: /Mantelzorgagenda 2023-2026/ })).toBeVisible();
+  await expectAxeClean(page, "expectations");
+
+  await page.getByLabel("Thema").selectOption({ label: "Geldzorgen" });
+  await expect(table.getByRole("rowheader").first()).toBeVisible();
+  const filtered = await table.getByRole("rowheader").count();
+  expect(filtered).toBeLessThan(10);
+  await page.getByLabel("Thema").selectOption({ label: "Alle thema's" });
+
+  await page.getByLabel("Titel").fill("Iedereen een taalmaatje");
+  await page.getByLabel("Bron (document)").fill("Uitvoeringsagenda inburgering");
+  await page.getByLabel("Pagina").fill("7");
+  await page.getByLabel("Wat wordt verwacht").fill("Elke nieuwkomer krijgt een taalmaatje.");
+  await page.getByLabel("Met als doel").fill("Sneller meedoen.");
+  await page.getByRole("button", { name: "Verwachting toevoegen" }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Iedereen een taalmaatje" }),
+  ).toBeVisible();
+
+  const links = page.getByRole("group", { name: "Onderdelen die dit moeten waarmaken" });
+  await links.getByLabel(/^Taalmaatjes/).check();
+  await page
+    .getByRole("group", { name: "Welke kracht volgt deze verwachting?" })
+    .getByLabel("De sociale basis is waardevol in zichzelf")
+    .check();
+  await page.getByRole("button", { name: "Koppelingen opslaan" }).click();
+  await expect(page.locator("[aria-live=polite]").last()).toContainText(
+    "De koppelingen zijn opgeslagen",
+  );
+
+  await page.getByRole("radio", { name: "onrealistisch" }).check();
+  await page
+    .getByLabel("Wat zou er nodig zijn? (optioneel, zonder namen van inwoners)")
+    .fill("Meer vrijwilligers werven");
+  await page.getByRole("button", { name: "Oordeel opslaan" }).click();
+  await expect(
+    page.getByRole("listitem").filter({ hasText: "Meer vrijwilligers werven" }),
+  ).toBeVisible();
+  await expectAxeClean(page, "expectation");
+
+  await page.goto("/w/voorbeeldgemeente/verwachtingen/belasting");
+  const warnings = page.getByRole("region", { name: "Waarschuwingen" });
+  await expect(
+    warnings.getByText(/Burenhulp bij kleine klussen draait op vrijwilligers/),
+  ).toBeVisible();
+  await expect(
+    warnings.getByText(/“Samen zorgen in de wijk” leunt op onderdelen die buiten de sociale basis/),
+  ).toBeVisible();
+  await expect(
+    warnings.getByText(
+      /“Samen zorgen in de wijk” moet formele zorg ontlasten, maar leunt vooral op de persoonlijke sfeer/,
+    ),
+  ).toBeVisible();
+  await expect(warnings.getByText(/deelnemers onrealistisch/).first()).toBeVisible();
+  const matrix = page.getByRole("table", { name: /Aantal koppelingen per verwachting en sfeer/ });
+  await expect(matrix.getByRole("rowheader", { name: "Iedereen een taalmaatje" })).toBeVisible();
+  await expectAxeClean(page, "load");
+});
+
+test.describe("in English", () => {
+  test.use({ locale: "en-GB" });
+  test("the library and the warnings read in English", async ({ page }) => {
+    await login(page);
+    await page.goto("/w/voorbeeldgemeente/verwachtingen");
+    await expect(page.getByRole("columnheader", { name: "In order to" })).toBeVisible();
+    await page.goto("/w/voorbeeldgemeente/verwachtingen/belasting");
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Load on the social base" }),
+    ).toBeVisible();
+    await expect(
+      page.getByText(/Burenhulp bij kleine klussen runs on volunteers and is leaned on by/),
+    ).toBeVisible();
+    await expectAxeClean(page, "load (en)");
+  });
+});
