@@ -1,14 +1,10 @@
 // The Afbakening page's API (GET /workspaces/:slug/delimitation) with 500 items, each scored by
 // 40 people on every criterion, on the real server in this process.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { count, sql } from "drizzle-orm";
-import pg from "pg";
 import { parseEnv } from "../src/server/config/env.ts";
 import { scores } from "../src/server/db/schema.ts";
 import { startServer } from "../src/server/main.ts";
-import { login, percentile } from "./server.ts";
+import { login, onEachDatabase, percentile } from "./server.ts";
 
 const itemCount = 500;
 const scorerCount = 40;
@@ -132,27 +128,9 @@ async function measure(name: "pglite" | "postgres", env: Record<string, string>,
 
 /** One client asking for the overview again and again: the page's own latency. */
 export async function delimitationBenchmark(postgresUrl?: string) {
-  const results = [];
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sb-bench-delim-"));
-  try {
-    results.push(await measure("pglite", { DATA_DIR: dataDir }, 3503));
-  } finally {
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
-  if (postgresUrl) {
-    const database = `sb_delim_bench_${process.pid}`;
-    const admin = new pg.Client({ connectionString: postgresUrl });
-    await admin.connect();
-    await admin.query(`create database ${database}`);
-    const url = new URL(postgresUrl);
-    url.pathname = `/${database}`;
-    try {
-      results.push(await measure("postgres", { DATABASE_URL: url.toString() }, 3504));
-    } finally {
-      await admin.query(`drop database if exists ${database} with (force)`);
-      await admin.end();
-    }
-  }
+  const results = await onEachDatabase("delim", postgresUrl, (driver, env) =>
+    measure(driver, env, driver === "pglite" ? 3503 : 3504),
+  );
   return {
     name: `delimitation overview API with ${itemCount} items scored by ${scorerCount} people, ${requestCount} sequential requests`,
     results,

@@ -1,10 +1,6 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import autocannon from "autocannon";
-import pg from "pg";
 import { exportHeaders, toCsv } from "../src/domain/import/index.ts";
-import { login, percentile, startServer } from "./server.ts";
+import { login, onEachDatabase, percentile, startServer } from "./server.ts";
 
 const itemCount = 20_000;
 const connections = 20;
@@ -161,27 +157,9 @@ async function measureDriver(
 
 /** List, filter and search with 20,000 items at 20 concurrent clients; and the 20,000-row import. */
 export async function inventoryBenchmark(postgresUrl?: string) {
-  const results = [];
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sb-bench-inv-"));
-  try {
-    results.push(await measureDriver("pglite", { DATA_DIR: dataDir }, 3501));
-  } finally {
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
-  if (postgresUrl) {
-    const database = `sb_bench_${process.pid}`;
-    const admin = new pg.Client({ connectionString: postgresUrl });
-    await admin.connect();
-    await admin.query(`create database ${database}`);
-    const url = new URL(postgresUrl);
-    url.pathname = `/${database}`;
-    try {
-      results.push(await measureDriver("postgres", { DATABASE_URL: url.toString() }, 3502));
-    } finally {
-      await admin.query(`drop database if exists ${database} with (force)`);
-      await admin.end();
-    }
-  }
+  const results = await onEachDatabase("inv", postgresUrl, (driver, env) =>
+    measureDriver(driver, env, driver === "pglite" ? 3501 : 3502),
+  );
   return {
     name: `inventory with ${itemCount} items: list/filter/search at ${connections} clients for ${durationSeconds}s, with the list cache on and off; import of a ${itemCount}-row CSV`,
     results,

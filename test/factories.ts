@@ -51,3 +51,14 @@ export async function loginAs(t: TestApp, user: { email: string; password: strin
   if (response.statusCode !== 200) throw new Error(`login failed: ${response.body}`);
   return sessionCookieFrom(response);
 }
+
+/** Requests to one workspace's API as the user whose session cookie is given. */
+export function workspaceApi(t: TestApp, slug: string) {
+  return (method: string, path: string, cookie: string, payload?: object) =>
+    t.app.inject({
+      method: method as "GET",
+      url: `/api/v1/workspaces/${slug}${path}`,
+      headers: { cookie },
+      ...(payload ? { payload } : {}),
+    });
+}

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { criterionSets } from "./criteria.ts";
-import { answers, overalls } from "./scoring/scales.ts";
-import { spheres } from "./spheres.ts";
+import { answers, type Outcome, overalls } from "./scoring/scales.ts";
+import { type Sphere, spheres } from "./spheres.ts";
 
 export const decisionValues = ["in", "edge", "out"] as const;
 export type Decision = (typeof decisionValues)[number];
@@ -86,3 +86,17 @@ export type StakeholderGroup = z.infer<typeof stakeholderGroupSchema>;
 export const stakeholderGroupInputSchema = z.strictObject({
   name: z.string().trim().min(1).max(80),
 });
+
+/** One item on the Afbakening overview, as the API returns it. */
+export interface OverviewItem {
+  itemId: string;
+  name: string;
+  sphere: Sphere | null;
+  scorers: number;
+  degree: number | null;
+  outcome: Outcome | null;
+  disagreement: number;
+  insufficient: boolean;
+  proposedSphere: Sphere | null;
+  decision: DecisionRecord | null;
+}

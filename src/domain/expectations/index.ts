@@ -56,3 +56,4 @@ export {
   type RealismRatingInput,
   realismRatingInputSchema,
 } from "./schemas.ts";
+export type { ExpectationView } from "./view.ts";

@@ -1,22 +1,12 @@
-import type { Decision, DecisionRecord } from "../../../domain/delimitation.schemas.ts";
-import type { ItemResult, Outcome } from "../../../domain/scoring/index.ts";
-import type { Sphere } from "../../../domain/spheres.ts";
+import type {
+  Decision,
+  DecisionRecord,
+  OverviewItem,
+} from "../../../domain/delimitation.schemas.ts";
+import type { ItemResult } from "../../../domain/scoring/index.ts";
 import { errors } from "../../errors.ts";
 import type { DelimitationRepository } from "./delimitation.repository.ts";
 import type { ScoreBookCache } from "./score-book.cache.ts";
-
-export interface OverviewItem {
-  itemId: string;
-  name: string;
-  sphere: Sphere | null;
-  scorers: number;
-  degree: number | null;
-  outcome: Outcome | null;
-  disagreement: number;
-  insufficient: boolean;
-  proposedSphere: Sphere | null;
-  decision: DecisionRecord | null;
-}
 
 function toRecord(row: {
   decision: Decision;

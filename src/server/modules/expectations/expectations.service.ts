@@ -1,6 +1,7 @@
 import {
   aggregateRealism,
   analyseLoad,
+  type ExpectationView,
   type Force,
   type LoadAnalysis,
   type LocalExpectationInput,
@@ -8,37 +9,11 @@ import {
   type NationalExpectation,
   type NationalExpectationKey,
   nationalExpectation,
-  type RealismRating,
   type RealismRatingInput,
-  type RealismResult,
 } from "../../../domain/expectations/index.ts";
 import type { Sphere } from "../../../domain/spheres.ts";
 import { errors } from "../../errors.ts";
 import type { ExpectationRow, ExpectationsRepository } from "./expectations.repository.ts";
-
-/** The same fields as a plain object type, so it passes as JSON with any extra keys. */
-type Plain<T> = { [K in keyof T]: T[K] };
-
-export interface ExpectationView {
-  id: string;
-  /** Set for the national library: its texts (both languages) are in `national`. */
-  nationalKey: NationalExpectationKey | null;
-  national: Plain<Omit<NationalExpectation, "key" | "themes" | "spheres" | "forces">> | null;
-  title: string;
-  source: string;
-  page: string;
-  expects: string;
-  purpose: string;
-  themes: string[];
-  forces: string[];
-  relievesFormalCare: boolean;
-  spheres: Sphere[];
-  itemIds: string[];
-  realism: Plain<RealismResult>;
-  /** The answers to "wat zou er nodig zijn?", newest first, without who gave them. */
-  needed: string[];
-  myRating: { rating: RealismRating; needed: string } | null;
-}
 
 const textFields = ["title", "source", "page", "expects", "purpose", "themes"] as const;
 

@@ -1,7 +1,13 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../../test/app.ts";
-import { addMember, buildUser, buildWorkspace, loginAs } from "../../../../test/factories.ts";
+import {
+  addMember,
+  buildUser,
+  buildWorkspace,
+  loginAs,
+  workspaceApi,
+} from "../../../../test/factories.ts";
 
 let t: TestApp;
 let slug: string;
@@ -12,19 +18,14 @@ let otherItemId: string;
 let criteria: { id: string; key: string; versionId: string }[];
 let groups: { id: string; key: string | null }[];
 
-const api = (method: string, path: string, cookie: string, payload?: object) =>
-  t.app.inject({
-    method: method as "GET",
-    url: `/api/v1/workspaces/${slug}${path}`,
-    headers: { cookie },
-    ...(payload ? { payload } : {}),
-  });
+let api: ReturnType<typeof workspaceApi>;
 
 beforeAll(async () => {
   t = await createTestApp();
   const owner = await buildUser(t);
   const workspace = await buildWorkspace(t, owner);
   slug = workspace.slug;
+  api = workspaceApi(t, slug);
   ownerCookie = await loginAs(t, owner);
   for (let i = 0; i < 4; i++) {
     const user = await buildUser(t);

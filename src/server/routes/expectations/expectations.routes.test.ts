@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../../test/app.ts";
-import { addMember, buildUser, buildWorkspace, loginAs } from "../../../../test/factories.ts";
+import {
+  addMember,
+  buildUser,
+  buildWorkspace,
+  loginAs,
+  workspaceApi,
+} from "../../../../test/factories.ts";
 
 let t: TestApp;
 let slug: string;
@@ -8,19 +14,14 @@ let ownerCookie: string;
 const memberCookies: string[] = [];
 let volunteerItem: string;
 
-const api = (method: string, path: string, cookie: string, payload?: object) =>
-  t.app.inject({
-    method: method as "GET",
-    url: `/api/v1/workspaces/${slug}${path}`,
-    headers: { cookie },
-    ...(payload ? { payload } : {}),
-  });
+let api: ReturnType<typeof workspaceApi>;
 
 beforeAll(async () => {
   t = await createTestApp();
   const owner = await buildUser(t);
   const workspace = await buildWorkspace(t, owner);
   slug = workspace.slug;
+  api = workspaceApi(t, slug);
   ownerCookie = await loginAs(t, owner);
   for (let i = 0; i < 3; i++) {
     const user = await buildUser(t);

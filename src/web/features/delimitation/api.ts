@@ -5,27 +5,15 @@ import type {
   DecisionInput,
   DecisionRecord,
   MyScore,
+  OverviewItem,
   ScoreInput,
   StakeholderGroup,
 } from "../../../domain/delimitation.schemas.ts";
-import type { ItemResult, Outcome } from "../../../domain/scoring/index.ts";
+import type { ItemResult } from "../../../domain/scoring/index.ts";
 import type { Sphere } from "../../../domain/spheres.ts";
 import { api } from "../../components/api-client.ts";
 
 const base = (slug: string) => `/workspaces/${encodeURIComponent(slug)}`;
-
-export interface OverviewItem {
-  itemId: string;
-  name: string;
-  sphere: Sphere | null;
-  scorers: number;
-  degree: number | null;
-  outcome: Outcome | null;
-  disagreement: number;
-  insufficient: boolean;
-  proposedSphere: Sphere | null;
-  decision: DecisionRecord | null;
-}
 
 export function useOverview(slug: string) {
   return useQuery({

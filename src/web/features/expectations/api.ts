@@ -1,38 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import type {
+  ExpectationView,
   LoadAnalysis,
   LocalExpectationInput,
   LocalExpectationPatch,
-  NationalExpectation,
-  NationalExpectationKey,
-  RealismRating,
   RealismRatingInput,
-  RealismResult,
 } from "../../../domain/expectations/index.ts";
-import type { Sphere } from "../../../domain/spheres.ts";
 import { api } from "../../components/api-client.ts";
 
 const base = (slug: string) => `/workspaces/${encodeURIComponent(slug)}/expectations`;
 
-export interface Expectation {
-  id: string;
-  nationalKey: NationalExpectationKey | null;
-  national: Omit<NationalExpectation, "key" | "themes" | "spheres" | "forces"> | null;
-  title: string;
-  source: string;
-  page: string;
-  expects: string;
-  purpose: string;
-  themes: string[];
-  forces: string[];
-  relievesFormalCare: boolean;
-  spheres: Sphere[];
-  itemIds: string[];
-  realism: RealismResult;
-  needed: string[];
-  myRating: { rating: RealismRating; needed: string } | null;
-}
+export type Expectation = ExpectationView;
 
 export function useExpectations(slug: string) {
   return useQuery({
