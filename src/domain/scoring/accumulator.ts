@@ -1,4 +1,5 @@
 import type { Sphere } from "../spheres.ts";
+import { splitGroups } from "./anonymity.ts";
 import {
   ANSWER_STRIDE,
   disagreementOf,
@@ -16,7 +17,6 @@ import {
   assertThresholds,
   type CriterionWeight,
   defaultThresholds,
-  minimumGroupSize,
   type Overall,
   type Score,
   type Thresholds,
@@ -291,10 +291,13 @@ export class ItemAccumulator {
     const slots = criteria.map((c) => this.slots.find(c.versionId));
     const totalCounts = new Int32Array(k * ANSWER_STRIDE);
     const totalMisc = new Int32Array(MISC_SIZE);
-    const shown: { name: string; counts: Int32Array; misc: Int32Array }[] = [];
-    const small: { name: string | null; counts: Int32Array; misc: Int32Array }[] = [];
-    const names = [...this.#groups.keys()].sort(byGroupName);
-    for (const name of names) {
+    const perGroup: {
+      group: string | null;
+      people: number;
+      counts: Int32Array;
+      misc: Int32Array;
+    }[] = [];
+    for (const name of [...this.#groups.keys()].sort(byGroupName)) {
       const source = this.#groups.get(name)!;
       const counts = new Int32Array(k * ANSWER_STRIDE);
       for (let i = 0; i < k; i++) {
@@ -307,38 +310,27 @@ export class ItemAccumulator {
       }
       add(totalCounts, counts);
       add(totalMisc, source.misc);
-      if (name !== null && source.misc[MISC_SCORERS]! >= minimumGroupSize) {
-        shown.push({ name, counts, misc: source.misc });
-      } else {
-        small.push({ name, counts, misc: source.misc });
+      perGroup.push({ group: name, people: source.misc[MISC_SCORERS]!, counts, misc: source.misc });
+    }
+    const split = splitGroups(perGroup);
+    const groups: GroupResult[] = perGroup
+      .filter((g) => g.group !== null && split.shown.includes(g.group))
+      .map(({ group, counts, misc }) => ({
+        group,
+        pooled: false,
+        groups: [group],
+        ...figures(counts, misc, criteria, thresholds),
+      }));
+    if (split.poolShown) {
+      const poolCounts = new Int32Array(k * ANSWER_STRIDE);
+      const poolMisc = new Int32Array(MISC_SIZE);
+      for (const g of perGroup) {
+        if (!split.pooled.includes(g.group)) continue;
+        add(poolCounts, g.counts);
+        add(poolMisc, g.misc);
       }
-    }
-    const smallScorers = small.reduce((sum, g) => sum + g.misc[MISC_SCORERS]!, 0);
-    // A pool of 1 or 2 could be worked out as the total minus the groups shown: pool the
-    // smallest shown group with it too, so what is hidden is never smaller than 3.
-    if (smallScorers > 0 && smallScorers < minimumGroupSize && shown.length > 0) {
-      let smallest = 0;
-      for (let i = 1; i < shown.length; i++) {
-        if (shown[i]!.misc[MISC_SCORERS]! <= shown[smallest]!.misc[MISC_SCORERS]!) smallest = i;
-      }
-      small.push(...shown.splice(smallest, 1));
-      small.sort((x, y) => byGroupName(x.name, y.name));
-    }
-    const groups: GroupResult[] = shown.map(({ name, counts, misc }) => ({
-      group: name,
-      pooled: false,
-      groups: [name],
-      ...figures(counts, misc, criteria, thresholds),
-    }));
-    const poolCounts = new Int32Array(k * ANSWER_STRIDE);
-    const poolMisc = new Int32Array(MISC_SIZE);
-    for (const g of small) {
-      add(poolCounts, g.counts);
-      add(poolMisc, g.misc);
-    }
-    if (poolMisc[MISC_SCORERS]! >= minimumGroupSize) {
       const f = figures(poolCounts, poolMisc, criteria, thresholds);
-      groups.push({ group: null, pooled: true, groups: small.map((g) => g.name), ...f });
+      groups.push({ group: null, pooled: true, groups: split.pooled, ...f });
     }
     const f = figures(totalCounts, totalMisc, criteria, thresholds);
     return { itemId: this.itemId, ...f, disagreement: disagreementOf(f), groups };

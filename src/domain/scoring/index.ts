@@ -1,4 +1,5 @@
 export { CriterionSlots, type EncodedScore, ItemAccumulator } from "./accumulator.ts";
+export { type GroupSplit, splitGroups } from "./anonymity.ts";
 export { aggregateBatch } from "./batch.ts";
 export { ScoreBook } from "./book.ts";
 export {
