@@ -70,6 +70,8 @@ test("the quick check explains what tipped the outcome", async ({ page }) => {
   await page.getByLabel("Of beschrijf het idee").fill("Subsidieaanvraag buurtbarbecue");
   await expect(page.getByText("Beantwoord de criteria")).toBeVisible();
   const groups = page.locator("fieldset");
+  // The ten default criteria, once they have loaded.
+  await expect(groups).toHaveCount(10);
   const count = await groups.count();
   for (let i = 0; i < count; i++) {
     await groups

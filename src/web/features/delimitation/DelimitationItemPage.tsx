@@ -17,6 +17,7 @@ import { type Sphere, spheres } from "../../../domain/spheres.ts";
 import { useAnnounce } from "../../components/announcer.tsx";
 import { useErrorMessage } from "../../components/errors.ts";
 import { percent } from "../../components/format.ts";
+import { useGroupName, useStakeholderGroups } from "../../components/stakeholder-groups.ts";
 import {
   Alert,
   Button,
@@ -32,15 +33,12 @@ import {
   useCriteria,
   useCriterionText,
   useDelimitationActions,
-  useGroupName,
   useItemFigures,
   useMyScore,
   useOverview,
-  useStakeholderGroups,
 } from "./api.ts";
+import { CriterionQuestions } from "./CriterionQuestions.tsx";
 import { DecisionBadge, OutcomeBadge } from "./OutcomeBadge.tsx";
-
-const answerValues: Answer[] = ["no", "partly", "yes", "unknown"];
 
 export function DelimitationItemPage() {
   const { t } = useTranslation();
@@ -81,7 +79,6 @@ function ScoreForm({ slug, itemId, name }: { slug: string; itemId: string; name:
   const groups = useStakeholderGroups(slug);
   const mine = useMyScore(slug, itemId, true);
   const { score, setGroup } = useDelimitationActions(slug);
-  const text = useCriterionText();
   const groupName = useGroupName(groups.data?.groups);
   const announce = useAnnounce();
   const errorMessage = useErrorMessage();
@@ -136,30 +133,14 @@ function ScoreForm({ slug, itemId, name }: { slug: string; itemId: string; name:
         </SelectField>
       )}
       <form onSubmit={submit} className="sb-form sb-score-form">
-        {enabled.map((criterion) => {
-          const { label, explanation } = text(criterion);
-          return (
-            <div key={criterion.id} className="sb-criterion">
-              <RadioGroup
-                legend={`${criterion.key}. ${label}`}
-                description={explanation}
-                name={`answer-${criterion.versionId}`}
-                inline
-                options={answerValues.map((a) => ({
-                  value: a,
-                  label: t(`delimitation.answers.${a}`),
-                }))}
-                value={(input.answers[criterion.versionId] as Answer | undefined) ?? null}
-                onChange={(answer) =>
-                  setInput((v) => ({
-                    ...v,
-                    answers: { ...v.answers, [criterion.versionId]: answer },
-                  }))
-                }
-              />
-            </div>
-          );
-        })}
+        <CriterionQuestions
+          criteria={enabled}
+          name="answer"
+          answersGiven={input.answers as Record<string, Answer | undefined>}
+          onAnswer={(versionId, answer) =>
+            setInput((v) => ({ ...v, answers: { ...v.answers, [versionId]: answer } }))
+          }
+        />
         <RadioGroup
           legend={t("delimitation.overallQuestion")}
           name="overall"

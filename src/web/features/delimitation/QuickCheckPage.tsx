@@ -3,12 +3,12 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { type Answer, outcomeOf } from "../../../domain/scoring/index.ts";
 import { percent } from "../../components/format.ts";
-import { PageTitle, Paragraph, RadioGroup, TextField } from "../../components/ui.tsx";
+import { PageTitle, Paragraph, TextField } from "../../components/ui.tsx";
 import { useCurrentWorkspace } from "../../components/workspace.ts";
 import { useCriteria, useCriterionText, useOverview } from "./api.ts";
+import { CriterionQuestions } from "./CriterionQuestions.tsx";
 import { OutcomeBadge } from "./OutcomeBadge.tsx";
 
-const answerValues: Answer[] = ["no", "partly", "yes", "unknown"];
 const value: Record<Answer, number | null> = { no: 0, partly: 0.5, yes: 1, unknown: null };
 
 /** One person walks one item or idea through the criteria; nothing is saved. */
@@ -65,25 +65,12 @@ export function QuickCheckPage() {
           <option key={i.itemId} value={i.name} />
         ))}
       </datalist>
-      {enabled.map((criterion) => {
-        const { label, explanation } = text(criterion);
-        return (
-          <div key={criterion.id} className="sb-criterion">
-            <RadioGroup
-              legend={`${criterion.key}. ${label}`}
-              description={explanation}
-              name={`quick-${criterion.versionId}`}
-              inline
-              options={answerValues.map((a) => ({
-                value: a,
-                label: t(`delimitation.answers.${a}`),
-              }))}
-              value={answers[criterion.versionId] ?? null}
-              onChange={(answer) => setAnswers((v) => ({ ...v, [criterion.versionId]: answer }))}
-            />
-          </div>
-        );
-      })}
+      <CriterionQuestions
+        criteria={enabled}
+        name="quick"
+        answersGiven={answers}
+        onAnswer={(versionId, answer) => setAnswers((v) => ({ ...v, [versionId]: answer }))}
+      />
       <section aria-live="polite" className="sb-section sb-card">
         {outcome === null ? (
           <Paragraph>{t("delimitation.quickNone")}</Paragraph>
