@@ -26,7 +26,9 @@ function cli(args: string[], env: Record<string, string> = {}) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr.trim() };
 }
 
-describe("sociale-basis CLI", () => {
+// Every case starts real processes, each opening and migrating an embedded database: on a busy
+// two-core machine one start takes several seconds, so these cases get more than the default.
+describe("sociale-basis CLI", { timeout: 180_000 }, () => {
   it("lists its commands in --help", () => {
     const { status, stdout } = cli(["--help"]);
     expect(status).toBe(0);
