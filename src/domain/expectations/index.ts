@@ -39,8 +39,10 @@ export {
   type OrdinalRealismRating,
   ordinalRealismRatings,
   type RealismCounts,
+  type RealismGroupResult,
   type RealismRating,
   type RealismResult,
+  realismByGroup,
   realismFromCounts,
   realismRatings,
 } from "./realism.ts";

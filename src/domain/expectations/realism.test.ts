@@ -4,6 +4,7 @@ import { leikAgreement, lowerMedianIndex, scaledMean } from "../scoring/index.ts
 import {
   aggregateRealism,
   type RealismRating,
+  realismByGroup,
   realismFromCounts,
   realismRatings,
 } from "./realism.ts";
@@ -94,5 +95,33 @@ describe("aggregateRealism", () => {
         expect(aggregateRealism([...ratings].reverse())).toEqual(result);
       }),
     );
+  });
+});
+
+describe("realismByGroup", () => {
+  const rate = (group: string | null, rating: RealismRating, times = 1) =>
+    Array.from({ length: times }, () => ({ group, rating }));
+
+  it("shows groups of 3 and pools the rest, as scoring does", () => {
+    const result = realismByGroup([
+      ...rate("residents", "unrealistic", 3),
+      ...rate("municipality", "realistic", 2),
+      ...rate("welfare", "unrealistic", 1),
+      ...rate(null, "partly", 1),
+    ]);
+    expect(result.map((g) => [g.group, g.pooled, g.groups, g.people])).toEqual([
+      ["residents", false, ["residents"], 3],
+      [null, true, ["municipality", "welfare", null], 4],
+    ]);
+    expect(result[0]?.result.counts).toEqual({ unrealistic: 3, partly: 0, realistic: 0 });
+    expect(result[1]?.result.counts).toEqual({ unrealistic: 1, partly: 1, realistic: 2 });
+  });
+
+  it("never lets a group of 1 or 2 be read off as the total minus the groups shown", () => {
+    const result = realismByGroup([
+      ...rate("residents", "unrealistic", 3),
+      ...rate("municipality", "realistic", 1),
+    ]);
+    expect(result.map((g) => [g.group, g.people])).toEqual([[null, 4]]);
   });
 });

@@ -4,6 +4,7 @@ import {
   minimumScores,
   type OrdinalMeasure,
   scaledMean,
+  splitGroups,
 } from "../scoring/index.ts";
 
 /**
@@ -83,4 +84,59 @@ export function realismFromCounts(counts: RealismCounts): RealismResult {
 /** Strictly more than half: a tie between "unrealistic" and the rest is not "most". */
 export function isRatedUnrealisticByMost(unrealistic: number, n: number): boolean {
   return n > 0 && unrealistic * 2 > n;
+}
+
+/** The realism of one stakeholder group, or of the pool of small groups (`pooled: true`). */
+export interface RealismGroupResult {
+  group: string | null;
+  pooled: boolean;
+  /** The groups in this entry (null: members without a group). */
+  groups: (string | null)[];
+  people: number;
+  result: RealismResult;
+}
+
+/**
+ * Realism per stakeholder group under the same anonymity rule as scoring (`splitGroups`): no
+ * group of fewer than 3 on its own, and nothing that the total minus the shown groups reveals.
+ */
+export function realismByGroup(
+  ratings: readonly { group: string | null; rating: RealismRating }[],
+): RealismGroupResult[] {
+  const byGroup = new Map<string | null, RealismRating[]>();
+  for (const { group, rating } of ratings) {
+    byGroup.set(group, [...(byGroup.get(group) ?? []), rating]);
+  }
+  const groups = [...byGroup.entries()]
+    .map(([group, list]) => ({ group, people: list.length }))
+    .sort((a, b) =>
+      a.group === b.group
+        ? 0
+        : a.group === null
+          ? 1
+          : b.group === null
+            ? -1
+            : a.group < b.group
+              ? -1
+              : 1,
+    );
+  const split = splitGroups(groups);
+  const results: RealismGroupResult[] = split.shown.map((group) => ({
+    group,
+    pooled: false,
+    groups: [group],
+    people: byGroup.get(group)!.length,
+    result: aggregateRealism(byGroup.get(group)!),
+  }));
+  if (split.poolShown) {
+    const pooled = split.pooled.flatMap((group) => byGroup.get(group) ?? []);
+    results.push({
+      group: null,
+      pooled: true,
+      groups: split.pooled,
+      people: pooled.length,
+      result: aggregateRealism(pooled),
+    });
+  }
+  return results;
 }

@@ -1,6 +1,6 @@
 import type { Sphere } from "../spheres.ts";
 import type { NationalExpectation, NationalExpectationKey } from "./library.ts";
-import type { RealismRating, RealismResult } from "./realism.ts";
+import type { RealismGroupResult, RealismRating, RealismResult } from "./realism.ts";
 
 /** The same fields as a plain object type, so it passes as JSON with any extra keys. */
 export type Plain<T> = { [K in keyof T]: T[K] };
@@ -22,6 +22,8 @@ export interface ExpectationView {
   spheres: Sphere[];
   itemIds: string[];
   realism: Plain<RealismResult>;
+  /** Per stakeholder group, groups under 3 pooled (as in scoring). */
+  realismGroups: Plain<RealismGroupResult>[];
   /** The answers to "wat zou er nodig zijn?", newest first, without who gave them. */
   needed: string[];
   myRating: { rating: RealismRating; needed: string } | null;

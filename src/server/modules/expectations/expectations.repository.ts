@@ -149,6 +149,7 @@ export function createExpectationsRepository(db: Database) {
           userId: realismRatings.userId,
           rating: realismRatings.rating,
           needed: realismRatings.needed,
+          group: realismRatings.stakeholderGroupId,
         })
         .from(realismRatings)
         .where(eq(realismRatings.workspaceId, workspaceId))

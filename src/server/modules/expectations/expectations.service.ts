@@ -10,6 +10,7 @@ import {
   type NationalExpectationKey,
   nationalExpectation,
   type RealismRatingInput,
+  realismByGroup,
 } from "../../../domain/expectations/index.ts";
 import type { Sphere } from "../../../domain/spheres.ts";
 import { errors } from "../../errors.ts";
@@ -74,6 +75,7 @@ export function createExpectationsService(repo: ExpectationsRepository) {
         spheres: row.spheres as Sphere[],
         itemIds: links.filter((l) => l.expectationId === row.id).map((l) => l.itemId),
         realism: aggregateRealism(own.map((r) => r.rating)),
+        realismGroups: realismByGroup(own),
         needed: own.map((r) => r.needed).filter((text) => text !== ""),
         myRating: mine ? { rating: mine.rating, needed: mine.needed } : null,
       };

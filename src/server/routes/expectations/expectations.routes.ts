@@ -34,6 +34,9 @@ const expectationSchema = z.object({
   itemIds: z.array(z.uuid()),
   /** The aggregate's own shape (src/domain/expectations/realism.ts), passed through. */
   realism: z.looseObject({ n: z.number() }),
+  realismGroups: z.array(
+    z.looseObject({ group: z.uuid().nullable(), pooled: z.boolean(), people: z.number() }),
+  ),
   needed: z.array(z.string()),
   myRating: z.object({ rating: z.enum(realismRatings), needed: z.string() }).nullable(),
 });

@@ -6,9 +6,10 @@ import { roleSatisfies } from "../../../domain/roles.ts";
 import { useAnnounce } from "../../components/announcer.tsx";
 import { useErrorMessage } from "../../components/errors.ts";
 import { percent } from "../../components/format.ts";
+import { useGroupName, useStakeholderGroups } from "../../components/stakeholder-groups.ts";
 import { Alert, Button, Heading2, PageTitle, Paragraph, TextField } from "../../components/ui.tsx";
 import { useCurrentWorkspace } from "../../components/workspace.ts";
-import { useDelimitationActions, useGroupName, useOverview, useStakeholderGroups } from "./api.ts";
+import { useDelimitationActions, useOverview } from "./api.ts";
 
 function GroupRow({
   slug,

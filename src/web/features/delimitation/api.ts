@@ -45,14 +45,6 @@ export function useCriteria(slug: string) {
   });
 }
 
-export function useStakeholderGroups(slug: string) {
-  return useQuery({
-    queryKey: ["stakeholder-groups", slug],
-    queryFn: () =>
-      api<{ groups: StakeholderGroup[]; mine: string | null }>(`${base(slug)}/stakeholder-groups`),
-  });
-}
-
 export function useMyScore(slug: string, itemId: string, enabled: boolean) {
   return useQuery({
     queryKey: ["my-score", slug, itemId],
@@ -147,13 +139,4 @@ export function useCriterionText() {
     label: c.label ?? t(`criteria.${c.key}.label`, { defaultValue: c.key }),
     explanation: c.explanation ?? t(`criteria.${c.key}.explanation`, { defaultValue: "" }),
   });
-}
-
-export function useGroupName(groups: StakeholderGroup[] | undefined) {
-  const { t } = useTranslation();
-  return (id: string | null) => {
-    const group = groups?.find((g) => g.id === id);
-    if (!group) return t("delimitation.unknownGroup");
-    return group.name ?? t(`stakeholders.${group.key}`, { defaultValue: group.key ?? "" });
-  };
 }

@@ -12,6 +12,7 @@ import { type Sphere, spheres } from "../../../domain/spheres.ts";
 import { useAnnounce } from "../../components/announcer.tsx";
 import { useErrorMessage } from "../../components/errors.ts";
 import { percent } from "../../components/format.ts";
+import { useGroupName, useStakeholderGroups } from "../../components/stakeholder-groups.ts";
 import {
   Alert,
   Button,
@@ -30,6 +31,7 @@ import {
   useExpectationText,
   useLoad,
 } from "./api.ts";
+import { LocalExpectationForm } from "./LocalExpectationForm.tsx";
 
 function LinksForm({ slug, e }: { slug: string; e: Expectation }) {
   const { t } = useTranslation();
@@ -110,6 +112,45 @@ function LinksForm({ slug, e }: { slug: string; e: Expectation }) {
   );
 }
 
+function EditTexts({ slug, e }: { slug: string; e: Expectation }) {
+  const { t } = useTranslation();
+  const { update } = useExpectationActions(slug);
+  const announce = useAnnounce();
+  const [open, setOpen] = useState(false);
+  if (!open) {
+    return (
+      <p>
+        <Button onClick={() => setOpen(true)}>{t("expectations.editTexts")}</Button>
+      </p>
+    );
+  }
+  return (
+    <LocalExpectationForm
+      initial={{
+        title: e.title,
+        source: e.source,
+        page: e.page,
+        expects: e.expects,
+        purpose: e.purpose,
+        themes: e.themes,
+      }}
+      submitLabel={t("expectations.saveTexts")}
+      mutation={update}
+      onSubmit={(texts) =>
+        update.mutate(
+          { id: e.id, patch: texts },
+          {
+            onSuccess: () => {
+              announce(t("expectations.textsSaved"));
+              setOpen(false);
+            },
+          },
+        )
+      }
+    />
+  );
+}
+
 function RatingForm({ slug, e }: { slug: string; e: Expectation }) {
   const { t } = useTranslation();
   const { rate } = useExpectationActions(slug);
@@ -163,6 +204,8 @@ export function ExpectationPage() {
   const announce = useAnnounce();
   const navigate = useNavigate();
   const errorMessage = useErrorMessage();
+  const groups = useStakeholderGroups(slug);
+  const groupName = useGroupName(groups.data?.groups);
   if (!workspace) return null;
   if (list.isError) return <Alert type="error">{errorMessage(list.error)}</Alert>;
   if (!list.data) return null;
@@ -198,6 +241,8 @@ export function ExpectationPage() {
           </div>
         ))}
       </dl>
+
+      {!e.nationalKey && roleSatisfies(role, "editor") && <EditTexts slug={slug} e={e} />}
 
       <section aria-labelledby="links-heading" className="sb-section">
         <Heading2 id="links-heading">{t("expectations.linksTitle")}</Heading2>
@@ -244,6 +289,49 @@ export function ExpectationPage() {
         <Paragraph>
           {t("expectations.agreement", { value: percent(e.realism.agreement) })}
         </Paragraph>
+        <h3 className="utrecht-heading-3">{t("delimitation.groupsTitle")}</h3>
+        <Paragraph>{t("delimitation.groupsIntro")}</Paragraph>
+        {e.realismGroups.length === 0 ? (
+          <Paragraph>{t("delimitation.noGroups")}</Paragraph>
+        ) : (
+          <div className="utrecht-table-container utrecht-table-container--overflow-inline">
+            <table className="utrecht-table utrecht-table--html-table sb-table">
+              <caption className="sb-visually-hidden">{t("expectations.groupsCaption")}</caption>
+              <thead className="utrecht-table__header">
+                <tr className="utrecht-table__row">
+                  <th scope="col" className="utrecht-table__header-cell">
+                    {t("delimitation.group")}
+                  </th>
+                  {realismRatings.map((r) => (
+                    <th key={r} scope="col" className="utrecht-table__header-cell">
+                      {t(`expectations.ratings.${r}`)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody className="utrecht-table__body">
+                {e.realismGroups.map((g) => {
+                  const groupCounts = g.result.counts as Record<string, number>;
+                  return (
+                    <tr
+                      key={g.pooled ? "pool" : (g.group ?? "none")}
+                      className="utrecht-table__row"
+                    >
+                      <th scope="row" className="utrecht-table__header-cell sb-table__name">
+                        {g.pooled ? t("delimitation.pooled") : groupName(g.group)}
+                      </th>
+                      {realismRatings.map((r) => (
+                        <td key={r} className="utrecht-table__cell">
+                          {r === "unknown" ? g.result.unknown : (groupCounts[r] ?? 0)}
+                        </td>
+                      ))}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
         {e.needed.length > 0 && (
           <>
             <h3 className="utrecht-heading-3">{t("expectations.neededTitle")}</h3>

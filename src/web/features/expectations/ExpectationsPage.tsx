@@ -1,4 +1,3 @@
-import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { roleSatisfies } from "../../../domain/roles.ts";
@@ -7,17 +6,7 @@ import { useAnnounce } from "../../components/announcer.tsx";
 import { useErrorMessage } from "../../components/errors.ts";
 import { percent } from "../../components/format.ts";
 import { useThemeLabel } from "../../components/inventory-data.ts";
-import {
-  Alert,
-  Button,
-  CheckboxGroup,
-  Heading2,
-  PageTitle,
-  Paragraph,
-  SelectField,
-  TextArea,
-  TextField,
-} from "../../components/ui.tsx";
+import { Alert, Heading2, PageTitle, Paragraph, SelectField } from "../../components/ui.tsx";
 import { useCurrentWorkspace } from "../../components/workspace.ts";
 import {
   type Expectation,
@@ -25,100 +14,40 @@ import {
   useExpectations,
   useExpectationText,
 } from "./api.ts";
+import { emptyLocalTexts, LocalExpectationForm } from "./LocalExpectationForm.tsx";
 
 export function RealismSummary({ e }: { e: Expectation }) {
   const { t } = useTranslation();
   if (e.realism.n + e.realism.unknown === 0) return <>{t("expectations.notRated")}</>;
-  return (
-    <>
-      {t("expectations.realismSummary", {
-        n: e.realism.n,
-        share: percent(e.realism.unrealisticShare),
-      })}
-    </>
-  );
+  return t("expectations.realismSummary", {
+    n: e.realism.n,
+    share: percent(e.realism.unrealisticShare),
+  });
 }
 
 function AddLocalExpectation({ slug }: { slug: string }) {
   const { t } = useTranslation();
   const { create } = useExpectationActions(slug);
   const announce = useAnnounce();
-  const errorMessage = useErrorMessage();
-  const themeLabel = useThemeLabel();
   const navigate = useNavigate();
-  const empty = { title: "", source: "", page: "", expects: "", purpose: "", themes: [] };
-  const [draft, setDraft] = useState<{
-    title: string;
-    source: string;
-    page: string;
-    expects: string;
-    purpose: string;
-    themes: string[];
-  }>(empty);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    create.mutate(draft, {
-      onSuccess: (created) => {
-        announce(t("expectations.created", { title: created.title }));
-        setDraft(empty);
-        navigate(created.id);
-      },
-    });
-  }
-
   return (
     <section aria-labelledby="add-expectation" className="sb-section">
       <Heading2 id="add-expectation">{t("expectations.addTitle")}</Heading2>
       <Paragraph>{t("expectations.addIntro")}</Paragraph>
-      <form onSubmit={submit} className="sb-form">
-        <TextField
-          label={t("expectations.title")}
-          value={draft.title}
-          required
-          maxLength={200}
-          onChange={(e) => setDraft({ ...draft, title: e.target.value })}
-        />
-        <TextField
-          label={t("expectations.sourceField")}
-          value={draft.source}
-          maxLength={300}
-          onChange={(e) => setDraft({ ...draft, source: e.target.value })}
-        />
-        <TextField
-          label={t("expectations.page")}
-          value={draft.page}
-          maxLength={100}
-          onChange={(e) => setDraft({ ...draft, page: e.target.value })}
-        />
-        <TextArea
-          label={t("expectations.expects")}
-          value={draft.expects}
-          required
-          maxLength={4000}
-          onChange={(e) => setDraft({ ...draft, expects: e.target.value })}
-        />
-        <TextArea
-          label={t("expectations.purpose")}
-          value={draft.purpose}
-          maxLength={4000}
-          onChange={(e) => setDraft({ ...draft, purpose: e.target.value })}
-        />
-        <CheckboxGroup
-          legend={t("expectations.themesLegend")}
-          options={builtInThemes.map((th) => ({ value: th, label: themeLabel(th) }))}
-          selected={draft.themes}
-          onChange={(themes) => setDraft({ ...draft, themes })}
-        />
-        {create.isError && (
-          <Alert type="error" focusOnMount>
-            {errorMessage(create.error)}
-          </Alert>
-        )}
-        <Button type="submit" appearance="primary" busy={create.isPending}>
-          {t("expectations.save")}
-        </Button>
-      </form>
+      <LocalExpectationForm
+        initial={emptyLocalTexts}
+        submitLabel={t("expectations.save")}
+        mutation={create}
+        onSubmit={(texts, reset) =>
+          create.mutate(texts, {
+            onSuccess: (created) => {
+              announce(t("expectations.created", { title: created.title }));
+              reset();
+              navigate(created.id);
+            },
+          })
+        }
+      />
     </section>
   );
 }
