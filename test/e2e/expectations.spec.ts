@@ -84,10 +84,33 @@ test("a new user finds the national sources, adds a local expectation, links it,
 
 test.describe("in English", () => {
   test.use({ locale: "en-GB" });
-  test("the library and the warnings read in English", async ({ page }) => {
+  test("a user links and rates an expectation, and reads the library and the warnings in English", async ({
+    page,
+  }) => {
     await login(page);
     await page.goto("/w/voorbeeldgemeente/verwachtingen");
     await expect(page.getByRole("columnheader", { name: "In order to" })).toBeVisible();
+    await page.getByRole("link", { name: /Gezond en Actief Leven Akkoord/ }).click();
+    await page
+      .getByRole("group", { name: "Items expected to deliver it" })
+      .getByLabel(/^Taalmaatjes/)
+      .check();
+    await page
+      .getByRole("group", { name: "Which force does this expectation follow?" })
+      .getByLabel("The social base as a layer of the care-and-support pyramid")
+      .check();
+    await page.getByRole("button", { name: "Save links" }).click();
+    await expect(page.locator("[aria-live=polite]").last()).toContainText(
+      "The links have been saved",
+    );
+    await page.getByRole("radio", { name: "partly", exact: true }).check();
+    await page.getByLabel("What would be needed? (optional, no names of residents)").fill("Time");
+    await page.getByRole("button", { name: "Save rating" }).click();
+    await expect(page.locator("[aria-live=polite]").last()).toContainText(
+      "Your rating has been saved",
+    );
+    await expect(page.getByRole("table", { name: "Ratings of realism per group" })).toBeVisible();
+    await expectAxeClean(page, "expectation (en)");
     await page.goto("/w/voorbeeldgemeente/verwachtingen/belasting");
     await expect(
       page.getByRole("heading", { level: 1, name: "Load on the social base" }),
