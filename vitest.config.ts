@@ -15,10 +15,12 @@ export default defineConfig({
       {
         test: {
           name: onPostgres ? "integration-postgres" : "integration-pglite",
-          // The CLI tests start their own PGlite processes; once is enough.
+          // The CLI tests start their own PGlite processes; once is enough. `*.postgres.test.ts`
+          // is about PostgreSQL itself (its server connections) and runs only there.
           include: onPostgres
             ? ["src/server/**/*.test.ts"]
             : ["src/server/**/*.test.ts", "src/cli/**/*.test.ts"],
+          exclude: onPostgres ? [] : ["**/*.postgres.test.ts"],
           globalSetup: ["test/global-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
