@@ -62,3 +62,24 @@ export function workspaceApi(t: TestApp, slug: string) {
       ...(payload ? { payload } : {}),
     });
 }
+
+/**
+ * A workspace with an owner and `members` members, all logged in, and a request helper for its
+ * API: the usual start of a route test.
+ */
+export async function buildTeam(t: TestApp, members: number) {
+  const owner = await buildUser(t);
+  const workspace = await buildWorkspace(t, owner);
+  const memberCookies: string[] = [];
+  for (let i = 0; i < members; i++) {
+    const user = await buildUser(t);
+    await addMember(t, workspace, user, "member");
+    memberCookies.push(await loginAs(t, user));
+  }
+  return {
+    workspace,
+    ownerCookie: await loginAs(t, owner),
+    memberCookies,
+    api: workspaceApi(t, workspace.slug),
+  };
+}

@@ -443,7 +443,7 @@ export const en: Catalogue = {
     ratingSaved: "Your rating has been saved.",
     distributionCaption: "Ratings of realism",
     groupsCaption: "Ratings of realism per group",
-    count: "Count",
+    everyone: "All participants",
     agreement: "Agreement: {{value}}",
     neededTitle: "What would be needed, according to the participants",
     editTexts: "Change the text",

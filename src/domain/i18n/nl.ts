@@ -446,7 +446,7 @@ export const nl = {
     ratingSaved: "Uw oordeel is opgeslagen.",
     distributionCaption: "Oordelen over het realisme",
     groupsCaption: "Oordelen over het realisme per groep",
-    count: "Aantal",
+    everyone: "Alle deelnemers",
     agreement: "Overeenstemming: {{value}}",
     neededTitle: "Wat er nodig zou zijn, volgens de deelnemers",
     editTexts: "Tekst wijzigen",

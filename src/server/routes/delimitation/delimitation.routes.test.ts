@@ -3,14 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../../test/app.ts";
 import {
   addMember,
+  buildTeam,
   buildUser,
   buildWorkspace,
   loginAs,
-  workspaceApi,
+  type workspaceApi,
 } from "../../../../test/factories.ts";
 
 let t: TestApp;
-let slug: string;
+let _slug: string;
 let ownerCookie: string;
 const cookies: string[] = [];
 let itemId: string;
@@ -22,16 +23,10 @@ let api: ReturnType<typeof workspaceApi>;
 
 beforeAll(async () => {
   t = await createTestApp();
-  const owner = await buildUser(t);
-  const workspace = await buildWorkspace(t, owner);
-  slug = workspace.slug;
-  api = workspaceApi(t, slug);
-  ownerCookie = await loginAs(t, owner);
-  for (let i = 0; i < 4; i++) {
-    const user = await buildUser(t);
-    await addMember(t, workspace, user, "member");
-    cookies.push(await loginAs(t, user));
-  }
+  const team = await buildTeam(t, 4);
+  _slug = team.workspace.slug;
+  ({ api, ownerCookie } = team);
+  cookies.push(...team.memberCookies);
   const create = async (name: string) =>
     (
       await api("POST", "/items", ownerCookie, { name, kind: "activity", carriedBy: "volunteers" })

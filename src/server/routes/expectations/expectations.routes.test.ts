@@ -2,14 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../../test/app.ts";
 import {
   addMember,
+  buildTeam,
   buildUser,
   buildWorkspace,
   loginAs,
-  workspaceApi,
+  type workspaceApi,
 } from "../../../../test/factories.ts";
 
 let t: TestApp;
-let slug: string;
+let _slug: string;
 let ownerCookie: string;
 const memberCookies: string[] = [];
 let volunteerItem: string;
@@ -18,16 +19,10 @@ let api: ReturnType<typeof workspaceApi>;
 
 beforeAll(async () => {
   t = await createTestApp();
-  const owner = await buildUser(t);
-  const workspace = await buildWorkspace(t, owner);
-  slug = workspace.slug;
-  api = workspaceApi(t, slug);
-  ownerCookie = await loginAs(t, owner);
-  for (let i = 0; i < 3; i++) {
-    const user = await buildUser(t);
-    await addMember(t, workspace, user, "member");
-    memberCookies.push(await loginAs(t, user));
-  }
+  const team = await buildTeam(t, 3);
+  _slug = team.workspace.slug;
+  ({ api, ownerCookie } = team);
+  memberCookies.push(...team.memberCookies);
   volunteerItem = (
     await api("POST", "/items", ownerCookie, {
       name: "Burenhulp",

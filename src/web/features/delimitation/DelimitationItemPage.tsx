@@ -15,6 +15,7 @@ import {
 } from "../../../domain/scoring/index.ts";
 import { type Sphere, spheres } from "../../../domain/spheres.ts";
 import { useAnnounce } from "../../components/announcer.tsx";
+import { DataTable } from "../../components/DataTable.tsx";
 import { useErrorMessage } from "../../components/errors.ts";
 import { percent } from "../../components/format.ts";
 import { useGroupName, useStakeholderGroups } from "../../components/stakeholder-groups.ts";
@@ -295,54 +296,26 @@ function Figures({ slug, itemId }: { slug: string; itemId: string }) {
           {result.groups.length === 0 ? (
             <Paragraph>{t("delimitation.noGroups")}</Paragraph>
           ) : (
-            <div className="utrecht-table-container utrecht-table-container--overflow-inline">
-              <table className="utrecht-table utrecht-table--html-table sb-table">
-                <caption className="sb-visually-hidden">{t("delimitation.groupsTitle")}</caption>
-                <thead className="utrecht-table__header">
-                  <tr className="utrecht-table__row">
-                    <th scope="col" className="utrecht-table__header-cell">
-                      {t("delimitation.group")}
-                    </th>
-                    <th scope="col" className="utrecht-table__header-cell">
-                      {t("delimitation.scorers")}
-                    </th>
-                    <th scope="col" className="utrecht-table__header-cell">
-                      {t("delimitation.degree")}
-                    </th>
-                    <th scope="col" className="utrecht-table__header-cell">
-                      {t("delimitation.outcome")}
-                    </th>
-                    {overalls.map((value) => (
-                      <th key={value} scope="col" className="utrecht-table__header-cell">
-                        {t(`delimitation.overall.${value}`)}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody className="utrecht-table__body">
-                  {result.groups.map((g) => (
-                    <tr
-                      key={g.pooled ? "pool" : (g.group ?? "none")}
-                      className="utrecht-table__row"
-                    >
-                      <th scope="row" className="utrecht-table__header-cell sb-table__name">
-                        {g.pooled ? t("delimitation.pooled") : groupName(g.group)}
-                      </th>
-                      <td className="utrecht-table__cell">{g.scorers}</td>
-                      <td className="utrecht-table__cell">{percent(g.degree.value)}</td>
-                      <td className="utrecht-table__cell">
-                        <OutcomeBadge outcome={g.degree.outcome} />
-                      </td>
-                      {overalls.map((value) => (
-                        <td key={value} className="utrecht-table__cell">
-                          {g.overall.counts[value]}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={t("delimitation.groupsTitle")}
+              columns={[
+                t("delimitation.group"),
+                t("delimitation.scorers"),
+                t("delimitation.degree"),
+                t("delimitation.outcome"),
+                ...overalls.map((value) => t(`delimitation.overall.${value}`)),
+              ]}
+              rows={result.groups.map((g) => ({
+                key: g.pooled ? "pool" : (g.group ?? "none"),
+                header: g.pooled ? t("delimitation.pooled") : groupName(g.group),
+                cells: [
+                  g.scorers,
+                  percent(g.degree.value),
+                  <OutcomeBadge key="outcome" outcome={g.degree.outcome} />,
+                  ...overalls.map((value) => g.overall.counts[value]),
+                ],
+              }))}
+            />
           )}
           {figures.data && figures.data.comments.length > 0 && (
             <>

@@ -10,6 +10,7 @@ import {
 import { roleSatisfies } from "../../../domain/roles.ts";
 import { type Sphere, spheres } from "../../../domain/spheres.ts";
 import { useAnnounce } from "../../components/announcer.tsx";
+import { DataTable } from "../../components/DataTable.tsx";
 import { useErrorMessage } from "../../components/errors.ts";
 import { percent } from "../../components/format.ts";
 import { useGroupName, useStakeholderGroups } from "../../components/stakeholder-groups.ts";
@@ -261,31 +262,22 @@ export function ExpectationPage() {
       <section aria-labelledby="realism-heading" className="sb-section">
         <Heading2 id="realism-heading">{t("expectations.realismTitle")}</Heading2>
         {roleSatisfies(role, "member") && <RatingForm slug={slug} e={e} />}
-        <div className="utrecht-table-container utrecht-table-container--overflow-inline">
-          <table className="utrecht-table utrecht-table--html-table sb-table">
-            <caption className="sb-visually-hidden">
-              {t("expectations.distributionCaption")}
-            </caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                {realismRatings.map((r) => (
-                  <th key={r} scope="col" className="utrecht-table__header-cell">
-                    {t(`expectations.ratings.${r}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              <tr className="utrecht-table__row">
-                {realismRatings.map((r) => (
-                  <td key={r} className="utrecht-table__cell">
-                    {r === "unknown" ? e.realism.unknown : (counts[r] ?? 0)}
-                  </td>
-                ))}
-              </tr>
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("expectations.distributionCaption")}
+          columns={[
+            t("delimitation.group"),
+            ...realismRatings.map((r) => t(`expectations.ratings.${r}`)),
+          ]}
+          rows={[
+            {
+              key: "all",
+              header: t("expectations.everyone"),
+              cells: realismRatings.map((r) =>
+                r === "unknown" ? e.realism.unknown : (counts[r] ?? 0),
+              ),
+            },
+          ]}
+        />
         <Paragraph>
           {t("expectations.agreement", { value: percent(e.realism.agreement) })}
         </Paragraph>
@@ -294,43 +286,22 @@ export function ExpectationPage() {
         {e.realismGroups.length === 0 ? (
           <Paragraph>{t("delimitation.noGroups")}</Paragraph>
         ) : (
-          <div className="utrecht-table-container utrecht-table-container--overflow-inline">
-            <table className="utrecht-table utrecht-table--html-table sb-table">
-              <caption className="sb-visually-hidden">{t("expectations.groupsCaption")}</caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">
-                    {t("delimitation.group")}
-                  </th>
-                  {realismRatings.map((r) => (
-                    <th key={r} scope="col" className="utrecht-table__header-cell">
-                      {t(`expectations.ratings.${r}`)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {e.realismGroups.map((g) => {
-                  const groupCounts = g.result.counts as Record<string, number>;
-                  return (
-                    <tr
-                      key={g.pooled ? "pool" : (g.group ?? "none")}
-                      className="utrecht-table__row"
-                    >
-                      <th scope="row" className="utrecht-table__header-cell sb-table__name">
-                        {g.pooled ? t("delimitation.pooled") : groupName(g.group)}
-                      </th>
-                      {realismRatings.map((r) => (
-                        <td key={r} className="utrecht-table__cell">
-                          {r === "unknown" ? g.result.unknown : (groupCounts[r] ?? 0)}
-                        </td>
-                      ))}
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t("expectations.groupsCaption")}
+            columns={[
+              t("delimitation.group"),
+              ...realismRatings.map((r) => t(`expectations.ratings.${r}`)),
+            ]}
+            rows={e.realismGroups.map((g) => ({
+              key: g.pooled ? "pool" : (g.group ?? "none"),
+              header: g.pooled ? t("delimitation.pooled") : groupName(g.group),
+              cells: realismRatings.map((r) =>
+                r === "unknown"
+                  ? g.result.unknown
+                  : ((g.result.counts as Record<string, number>)[r] ?? 0),
+              ),
+            }))}
+          />
         )}
         {e.needed.length > 0 && (
           <>

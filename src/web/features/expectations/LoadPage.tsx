@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { LoadWarning } from "../../../domain/expectations/index.ts";
 import { spheres } from "../../../domain/spheres.ts";
+import { DataTable } from "../../components/DataTable.tsx";
 import { useErrorMessage } from "../../components/errors.ts";
 import { Alert, Heading2, PageTitle, Paragraph } from "../../components/ui.tsx";
 import { useCurrentWorkspace } from "../../components/workspace.ts";
@@ -109,113 +110,73 @@ export function LoadPage() {
 
           <section aria-labelledby="matrix-heading" className="sb-section">
             <Heading2 id="matrix-heading">{t("expectations.load.matrixTitle")}</Heading2>
-            <div className="utrecht-table-container utrecht-table-container--overflow-inline">
-              <table className="utrecht-table utrecht-table--html-table sb-table sb-heat-table">
-                <caption>{t("expectations.load.matrixCaption")}</caption>
-                <thead className="utrecht-table__header">
-                  <tr className="utrecht-table__row">
-                    <th scope="col" className="utrecht-table__header-cell">
-                      {t("expectations.load.expectation")}
-                    </th>
-                    {spheres.map((s) => (
-                      <th key={s} scope="col" className="utrecht-table__header-cell">
-                        {sphereName(s)}
-                      </th>
-                    ))}
-                    <th scope="col" className="utrecht-table__header-cell">
-                      {t("expectations.load.unplaced")}
-                    </th>
-                    <th scope="col" className="utrecht-table__header-cell">
-                      {t("expectations.load.total")}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="utrecht-table__body">
-                  {matrix?.rows.map((row) => (
-                    <tr key={row.expectationId} className="utrecht-table__row">
-                      <th scope="row" className="utrecht-table__header-cell sb-table__name">
-                        <Link className="utrecht-link" to={`../${row.expectationId}`}>
-                          {titleOf(row.expectationId)}
-                        </Link>
-                      </th>
-                      {spheres.map((s) => (
-                        <td
-                          key={s}
-                          className="utrecht-table__cell sb-heat"
-                          style={heat(row.cells[s].links, maxCell)}
-                        >
-                          {row.cells[s].links}
-                        </td>
-                      ))}
-                      <td className="utrecht-table__cell">{row.unplacedItems}</td>
-                      <td className="utrecht-table__cell">{row.total}</td>
-                    </tr>
-                  ))}
-                </tbody>
-                <tfoot>
-                  <tr className="utrecht-table__row">
-                    <th scope="row" className="utrecht-table__header-cell">
-                      {t("expectations.load.total")}
-                    </th>
-                    {spheres.map((s) => (
-                      <td key={s} className="utrecht-table__cell">
-                        {matrix?.totals[s].links}
-                      </td>
-                    ))}
-                    <td className="utrecht-table__cell">
-                      {matrix?.rows.reduce((sum, r) => sum + r.unplacedItems, 0)}
-                    </td>
-                    <td className="utrecht-table__cell">{matrix?.total}</td>
-                  </tr>
-                </tfoot>
-              </table>
-            </div>
+            <DataTable
+              caption={t("expectations.load.matrixCaption")}
+              captionVisible
+              className="sb-heat-table"
+              columns={[
+                t("expectations.load.expectation"),
+                ...spheres.map(sphereName),
+                t("expectations.load.unplaced"),
+                t("expectations.load.total"),
+              ]}
+              rows={(matrix?.rows ?? []).map((row) => ({
+                key: row.expectationId,
+                header: (
+                  <Link className="utrecht-link" to={`../${row.expectationId}`}>
+                    {titleOf(row.expectationId)}
+                  </Link>
+                ),
+                cells: [
+                  ...spheres.map((s) => ({
+                    content: row.cells[s].links,
+                    className: "sb-heat",
+                    style: heat(row.cells[s].links, maxCell),
+                  })),
+                  row.unplacedItems,
+                  row.total,
+                ],
+              }))}
+              footer={{
+                key: "total",
+                header: t("expectations.load.total"),
+                cells: [
+                  ...spheres.map((s) => matrix?.totals[s].links),
+                  matrix?.rows.reduce((sum, r) => sum + r.unplacedItems, 0),
+                  matrix?.total,
+                ],
+              }}
+            />
           </section>
 
           <section aria-labelledby="items-heading" className="sb-section">
             <Heading2 id="items-heading">{t("expectations.load.itemsTitle")}</Heading2>
-            <div className="utrecht-table-container utrecht-table-container--overflow-inline">
-              <table className="utrecht-table utrecht-table--html-table sb-table sb-heat-table">
-                <caption>{t("expectations.load.itemsCaption")}</caption>
-                <thead className="utrecht-table__header">
-                  <tr className="utrecht-table__row">
-                    <th scope="col" className="utrecht-table__header-cell">
-                      {t("expectations.load.item")}
-                    </th>
-                    <th scope="col" className="utrecht-table__header-cell">
-                      {t("expectations.load.leanedOnBy")}
-                    </th>
-                    <th scope="col" className="utrecht-table__header-cell">
-                      {t("expectations.load.carriedBy")}
-                    </th>
-                    <th scope="col" className="utrecht-table__header-cell">
-                      {t("expectations.load.decision")}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="utrecht-table__body">
-                  {leaned.map((i) => (
-                    <tr key={i.itemId} className="utrecht-table__row">
-                      <th scope="row" className="utrecht-table__header-cell sb-table__name">
-                        {i.name}
-                      </th>
-                      <td
-                        className="utrecht-table__cell sb-heat"
-                        style={heat(i.expectations, maxItem)}
-                      >
-                        {i.expectations}
-                      </td>
-                      <td className="utrecht-table__cell">{t(`model.carriers.${i.carriedBy}`)}</td>
-                      <td className="utrecht-table__cell">
-                        {i.decision
-                          ? t(`delimitation.decisions.${i.decision}`)
-                          : t("expectations.load.noDecision")}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={t("expectations.load.itemsCaption")}
+              captionVisible
+              className="sb-heat-table"
+              columns={[
+                t("expectations.load.item"),
+                t("expectations.load.leanedOnBy"),
+                t("expectations.load.carriedBy"),
+                t("expectations.load.decision"),
+              ]}
+              rows={leaned.map((i) => ({
+                key: i.itemId,
+                header: i.name,
+                cells: [
+                  {
+                    content: i.expectations,
+                    className: "sb-heat",
+                    style: heat(i.expectations, maxItem),
+                  },
+                  t(`model.carriers.${i.carriedBy}`),
+                  i.decision
+                    ? t(`delimitation.decisions.${i.decision}`)
+                    : t("expectations.load.noDecision"),
+                ],
+              }))}
+            />
           </section>
         </>
       )}
