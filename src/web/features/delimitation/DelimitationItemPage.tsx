@@ -17,7 +17,7 @@ import { type Sphere, spheres } from "../../../domain/spheres.ts";
 import { useAnnounce } from "../../components/announcer.tsx";
 import { DataTable } from "../../components/DataTable.tsx";
 import { useErrorMessage } from "../../components/errors.ts";
-import { percent } from "../../components/format.ts";
+import { percent, tally, withCount } from "../../components/format.ts";
 import { useGroupName, useStakeholderGroups } from "../../components/stakeholder-groups.ts";
 import {
   Alert,
@@ -321,8 +321,8 @@ function Figures({ slug, itemId }: { slug: string; itemId: string }) {
             <>
               <h3 className="utrecht-heading-3">{t("delimitation.commentsTitle")}</h3>
               <ul>
-                {figures.data.comments.map((comment) => (
-                  <li key={comment}>{comment}</li>
+                {tally(figures.data.comments).map((comment) => (
+                  <li key={comment.text}>{withCount(comment)}</li>
                 ))}
               </ul>
             </>

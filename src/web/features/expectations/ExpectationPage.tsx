@@ -12,7 +12,7 @@ import { type Sphere, spheres } from "../../../domain/spheres.ts";
 import { useAnnounce } from "../../components/announcer.tsx";
 import { DataTable } from "../../components/DataTable.tsx";
 import { useErrorMessage } from "../../components/errors.ts";
-import { percent } from "../../components/format.ts";
+import { percent, tally, withCount } from "../../components/format.ts";
 import { useGroupName, useStakeholderGroups } from "../../components/stakeholder-groups.ts";
 import {
   Alert,
@@ -307,8 +307,8 @@ export function ExpectationPage() {
           <>
             <h3 className="utrecht-heading-3">{t("expectations.neededTitle")}</h3>
             <ul>
-              {e.needed.map((n) => (
-                <li key={n}>{n}</li>
+              {tally(e.needed).map((answer) => (
+                <li key={answer.text}>{withCount(answer)}</li>
               ))}
             </ul>
           </>
