@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { DataTable } from "../../components/DataTable.tsx";
 import { useErrorMessage } from "../../components/errors.ts";
 import { percent } from "../../components/format.ts";
 import { Alert, PageTitle, Paragraph } from "../../components/ui.tsx";
@@ -43,49 +44,36 @@ export function DelimitationPage() {
       </ul>
       {overview.isError && <Alert type="error">{errorMessage(overview.error)}</Alert>}
       {overview.data && (
-        <div className="utrecht-table-container utrecht-table-container--overflow-inline">
-          <table className="utrecht-table utrecht-table--html-table sb-table">
-            <caption className="sb-visually-hidden">{t("delimitation.intro")}</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                {["item", "disagreement", "outcome", "degree", "scorers", "decision"].map((key) => (
-                  <th key={key} scope="col" className="utrecht-table__header-cell">
-                    {t(`delimitation.${key}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {overview.data.items.map((item) => (
-                <tr key={item.itemId} className="utrecht-table__row" data-item={item.name}>
-                  <th scope="row" className="utrecht-table__header-cell sb-table__name">
-                    <Link className="utrecht-link" to={item.itemId}>
-                      {item.name}
-                    </Link>
-                  </th>
-                  <td className="utrecht-table__cell">
-                    <span className="sb-meter" aria-hidden="true">
-                      <span
-                        className="sb-meter__fill"
-                        style={{ width: `${Math.round(item.disagreement * 100)}%` }}
-                      />
-                    </span>
-                    {item.scorers > 0 ? percent(item.disagreement) : "—"}
-                    {item.scorers > 0 && item.insufficient && ` (${t("delimitation.tooFew")})`}
-                  </td>
-                  <td className="utrecht-table__cell">
-                    <OutcomeBadge outcome={item.outcome} />
-                  </td>
-                  <td className="utrecht-table__cell">{percent(item.degree)}</td>
-                  <td className="utrecht-table__cell">{item.scorers}</td>
-                  <td className="utrecht-table__cell">
-                    <DecisionBadge decision={item.decision?.decision ?? null} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("delimitation.intro")}
+          columns={["item", "disagreement", "outcome", "degree", "scorers", "decision"].map((key) =>
+            t(`delimitation.${key}`),
+          )}
+          rows={overview.data.items.map((item) => ({
+            key: item.itemId,
+            header: (
+              <Link className="utrecht-link" to={item.itemId}>
+                {item.name}
+              </Link>
+            ),
+            cells: [
+              <>
+                <span className="sb-meter" aria-hidden="true">
+                  <span
+                    className="sb-meter__fill"
+                    style={{ width: `${Math.round(item.disagreement * 100)}%` }}
+                  />
+                </span>
+                {item.scorers > 0 ? percent(item.disagreement) : "—"}
+                {item.scorers > 0 && item.insufficient && ` (${t("delimitation.tooFew")})`}
+              </>,
+              <OutcomeBadge key="outcome" outcome={item.outcome} />,
+              percent(item.degree),
+              item.scorers,
+              <DecisionBadge key="decision" decision={item.decision?.decision ?? null} />,
+            ],
+          }))}
+        />
       )}
     </>
   );

@@ -3,6 +3,7 @@ import { Link, useNavigate, useSearchParams } from "react-router";
 import { roleSatisfies } from "../../../domain/roles.ts";
 import { builtInThemes } from "../../../domain/themes.ts";
 import { useAnnounce } from "../../components/announcer.tsx";
+import { DataTable } from "../../components/DataTable.tsx";
 import { useErrorMessage } from "../../components/errors.ts";
 import { percent } from "../../components/format.ts";
 import { useThemeLabel } from "../../components/inventory-data.ts";
@@ -99,55 +100,35 @@ export function ExpectationsPage() {
       </SelectField>
       {list.isError && <Alert type="error">{errorMessage(list.error)}</Alert>}
       {list.data && (
-        <div className="utrecht-table-container utrecht-table-container--overflow-inline">
-          <table className="utrecht-table utrecht-table--html-table sb-table sb-expectations">
-            <caption className="sb-visually-hidden">{t("expectations.caption")}</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t("expectations.source")}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t("expectations.expects")}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t("expectations.purpose")}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t("expectations.pages")}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t("expectations.realism")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {shown.map((e) => {
-                const x = text(e);
-                return (
-                  <tr key={e.id} className="utrecht-table__row">
-                    <th scope="row" className="utrecht-table__header-cell sb-table__name">
-                      <Link className="utrecht-link" to={e.id}>
-                        {x.title}
-                      </Link>
-                      <span className="sb-muted">
-                        {" "}
-                        · {e.nationalKey ? t("expectations.national") : t("expectations.local")}
-                        {x.source && ` · ${x.source}`}
-                      </span>
-                    </th>
-                    <td className="utrecht-table__cell">{x.expects}</td>
-                    <td className="utrecht-table__cell">{x.purpose}</td>
-                    <td className="utrecht-table__cell">{x.pages}</td>
-                    <td className="utrecht-table__cell">
-                      <RealismSummary e={e} />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("expectations.caption")}
+          columns={[
+            t("expectations.source"),
+            t("expectations.expects"),
+            t("expectations.purpose"),
+            t("expectations.pages"),
+            t("expectations.realism"),
+          ]}
+          rows={shown.map((e) => {
+            const x = text(e);
+            return {
+              key: e.id,
+              header: (
+                <>
+                  <Link className="utrecht-link" to={e.id}>
+                    {x.title}
+                  </Link>
+                  <span className="sb-muted">
+                    {" "}
+                    · {e.nationalKey ? t("expectations.national") : t("expectations.local")}
+                    {x.source && ` · ${x.source}`}
+                  </span>
+                </>
+              ),
+              cells: [x.expects, x.purpose, x.pages, <RealismSummary key="realism" e={e} />],
+            };
+          })}
+        />
       )}
       {canEdit && <AddLocalExpectation slug={slug} />}
     </>
