@@ -3,11 +3,7 @@ import fp from "fastify-plugin";
 import type { User } from "../../domain/auth.schemas.ts";
 import { roleSatisfies, type WorkspaceRole, workspaceRoles } from "../../domain/roles.ts";
 import { errors } from "../errors.ts";
-import type { AuthService } from "../modules/auth/auth.service.ts";
-import type {
-  WorkspaceContext,
-  WorkspacesService,
-} from "../modules/workspaces/workspaces.service.ts";
+import type { AuthService, WorkspaceMembership } from "../modules/auth/auth.service.ts";
 import { readSessionCookie } from "./session-cookie.ts";
 
 /**
@@ -37,7 +33,7 @@ declare module "fastify" {
   }
   interface FastifyRequest {
     user: User | null;
-    workspace: WorkspaceContext | null;
+    workspace: WorkspaceMembership | null;
   }
 }
 
@@ -52,7 +48,7 @@ export function isPolicy(value: unknown): value is Policy {
 }
 
 export const authorisationPlugin = fp(
-  async (app: FastifyInstance, opts: { auth: AuthService; workspaces: WorkspacesService }) => {
+  async (app: FastifyInstance, opts: { auth: AuthService }) => {
     app.decorateRequest("user", null);
     app.decorateRequest("workspace", null);
 
@@ -69,16 +65,21 @@ export const authorisationPlugin = fp(
         throw errors.forbidden();
       }
       if (policy.access === "public") return;
-      request.user = await identify(request);
-      if (policy.access === "optional") return;
-      if (!request.user) throw errors.unauthenticated();
-      if (policy.access === "authenticated") return;
+      if (policy.access !== "workspace") {
+        request.user = await identify(request);
+        if (!request.user && policy.access === "authenticated") throw errors.unauthenticated();
+        return;
+      }
+      const token = readSessionCookie(request);
+      if (!token) throw errors.unauthenticated();
       const slug = (request.params as { slug?: unknown }).slug;
-      const workspace =
-        typeof slug === "string" ? await opts.workspaces.resolve(slug, request.user.id) : undefined;
-      if (!workspace) throw errors.notFound();
-      if (!roleSatisfies(workspace.role, policy.role)) throw errors.forbidden();
-      request.workspace = workspace;
+      if (typeof slug !== "string") throw errors.notFound();
+      const found = await opts.auth.authenticateInWorkspace(token, slug);
+      if (!found) throw errors.unauthenticated();
+      request.user = found.user;
+      if (!found.membership) throw errors.notFound();
+      if (!roleSatisfies(found.membership.role, policy.role)) throw errors.forbidden();
+      request.workspace = found.membership;
     });
   },
   { name: "authorisation" },

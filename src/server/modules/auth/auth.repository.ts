@@ -1,6 +1,6 @@
-import { eq, lt, or } from "drizzle-orm";
+import { and, eq, lt, or } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
-import { authSessions, users } from "../../db/schema.ts";
+import { authSessions, memberships, users, workspaces } from "../../db/schema.ts";
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -48,6 +48,32 @@ export function createAuthRepository(db: Database) {
         .innerJoin(users, eq(users.id, authSessions.userId))
         .where(eq(authSessions.tokenHash, tokenHash));
       return row;
+    },
+
+    /**
+     * The session, its user and the user's membership of the workspace `slug` in one statement:
+     * a workspace route needs all three, and this lookup runs on every such request.
+     * `membership` is null when the workspace does not exist or the user is not a member.
+     */
+    async findSessionInWorkspace(tokenHash: string, slug: string) {
+      const [row] = await db
+        .select({
+          session: authSessions,
+          user: users,
+          workspace: { id: workspaces.id, slug: workspaces.slug, name: workspaces.name },
+          role: memberships.role,
+        })
+        .from(authSessions)
+        .innerJoin(users, eq(users.id, authSessions.userId))
+        .leftJoin(workspaces, eq(workspaces.slug, slug))
+        .leftJoin(
+          memberships,
+          and(eq(memberships.workspaceId, workspaces.id), eq(memberships.userId, users.id)),
+        )
+        .where(eq(authSessions.tokenHash, tokenHash));
+      if (!row) return undefined;
+      const { workspace, role, ...found } = row;
+      return { ...found, membership: workspace && role ? { ...workspace, role } : null };
     },
 
     async touchSession(tokenHash: string, at: Date): Promise<void> {

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../../../test/database.ts";
 import type { DatabaseHandle } from "../../db/client.ts";
+import { createWorkspacesRepository } from "../workspaces/workspaces.repository.ts";
+import { createWorkspacesService } from "../workspaces/workspaces.service.ts";
 import { createAuthRepository } from "./auth.repository.ts";
 import { createAuthService } from "./auth.service.ts";
 import { LoginThrottle } from "./login-throttle.ts";
@@ -63,5 +65,39 @@ describe("auth service", () => {
     );
     clock.now = new Date(clock.now.getTime() + 31 * 60_000);
     expect(await service.authenticate(second.token)).toBeNull();
+  });
+
+  it("finds the session and the membership of one workspace together", async () => {
+    const clock = { now: new Date("2026-02-01T09:00:00Z") };
+    const service = serviceAt(clock);
+    const workspaces = createWorkspacesService(createWorkspacesRepository(database.db));
+    const owner = await service.createUser({
+      email: "inws@example.org",
+      password: "long enough pw",
+    });
+    const outsider = await service.createUser({
+      email: "outws@example.org",
+      password: "long enough pw",
+    });
+    await workspaces.create({ name: "Eigen gemeente", slug: "eigen-gemeente" }, owner.id);
+    await workspaces.create({ name: "Andere gemeente", slug: "andere-gemeente" }, outsider.id);
+    const { token } = await service.login(
+      { email: "inws@example.org", password: "long enough pw" },
+      "127.0.0.1",
+    );
+
+    const own = await service.authenticateInWorkspace(token, "eigen-gemeente");
+    expect(own?.user.id).toBe(owner.id);
+    expect(own?.membership).toMatchObject({ slug: "eigen-gemeente", role: "owner" });
+    // Another workspace, and one that does not exist, look the same: no membership.
+    expect(await service.authenticateInWorkspace(token, "andere-gemeente")).toEqual({
+      user: own?.user,
+      membership: null,
+    });
+    expect((await service.authenticateInWorkspace(token, "bestaat-niet"))?.membership).toBeNull();
+    expect(await service.authenticateInWorkspace("unknown-token", "eigen-gemeente")).toBeNull();
+
+    clock.now = new Date("2026-02-01T09:31:00Z");
+    expect(await service.authenticateInWorkspace(token, "eigen-gemeente")).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import type { CreateUserInput, LoginInput, User } from "../../../domain/auth.schemas.ts";
+import type { WorkspaceRole } from "../../../domain/roles.ts";
 import { errors } from "../../errors.ts";
 import type { AuthRepository, UserRow } from "./auth.repository.ts";
 import type { LoginThrottle } from "./login-throttle.ts";
@@ -11,6 +12,14 @@ export interface SessionPolicy {
 }
 
 const touchEveryMs = 60_000;
+
+/** A user's membership of one workspace, as the authorisation policy needs it. */
+export interface WorkspaceMembership {
+  id: string;
+  slug: string;
+  name: string;
+  role: WorkspaceRole;
+}
 
 export function toUser(row: UserRow): User {
   return { id: row.id, email: row.email, displayName: row.displayName };
@@ -28,6 +37,23 @@ export function createAuthService(
     const expiresAt = new Date(startedAt.getTime() + policy.absoluteHours * 3_600_000);
     await repo.insertSession({ tokenHash: hashToken(token), userId, startedAt, expiresAt });
     return token;
+  }
+
+  /** False (and the session ended) when it is idle or past its end; otherwise touches it now and then. */
+  async function keepAlive(
+    tokenHash: string,
+    session: { lastSeenAt: Date; expiresAt: Date },
+  ): Promise<boolean> {
+    const at = now();
+    const idleLimit = session.lastSeenAt.getTime() + policy.idleMinutes * 60_000;
+    if (session.expiresAt <= at || idleLimit <= at.getTime()) {
+      await repo.deleteSession(tokenHash);
+      return false;
+    }
+    if (at.getTime() - session.lastSeenAt.getTime() > touchEveryMs) {
+      await repo.touchSession(tokenHash, at);
+    }
+    return true;
   }
 
   return {
@@ -69,17 +95,21 @@ export function createAuthService(
     async authenticate(token: string): Promise<User | null> {
       const tokenHash = hashToken(token);
       const found = await repo.findSession(tokenHash);
-      if (!found) return null;
-      const at = now();
-      const idleLimit = found.session.lastSeenAt.getTime() + policy.idleMinutes * 60_000;
-      if (found.session.expiresAt <= at || idleLimit <= at.getTime()) {
-        await repo.deleteSession(tokenHash);
-        return null;
-      }
-      if (at.getTime() - found.session.lastSeenAt.getTime() > touchEveryMs) {
-        await repo.touchSession(tokenHash, at);
-      }
-      return toUser(found.user);
+      return found && (await keepAlive(tokenHash, found.session)) ? toUser(found.user) : null;
+    },
+
+    /**
+     * Like `authenticate`, and also the user's membership of the workspace `slug` (null when the
+     * workspace does not exist or the user is not a member), found in the same query.
+     */
+    async authenticateInWorkspace(
+      token: string,
+      slug: string,
+    ): Promise<{ user: User; membership: WorkspaceMembership | null } | null> {
+      const tokenHash = hashToken(token);
+      const found = await repo.findSessionInWorkspace(tokenHash, slug);
+      if (!found || !(await keepAlive(tokenHash, found.session))) return null;
+      return { user: toUser(found.user), membership: found.membership };
     },
 
     /** Creates the user, or resets the password of an existing one (CLI and demo). */

@@ -11,10 +11,9 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function demoContents() {
-  const workspace = await t.services.workspaces.resolve(
-    demoWorkspace.slug,
-    (await t.services.auth.login(demoLogin, "127.0.0.1")).user.id,
-  );
+  const { token } = await t.services.auth.login(demoLogin, "127.0.0.1");
+  const workspace = (await t.services.auth.authenticateInWorkspace(token, demoWorkspace.slug))
+    ?.membership;
   if (!workspace) throw new Error("demo workspace missing");
   const db = t.database.db;
   return {

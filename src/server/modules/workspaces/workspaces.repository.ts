@@ -34,18 +34,6 @@ export function createWorkspacesRepository(db: Database) {
         .orderBy(asc(workspaces.name));
     },
 
-    async findMembership(slug: string, userId: string) {
-      const [row] = await db
-        .select({ workspace: workspaces, role: memberships.role })
-        .from(workspaces)
-        .innerJoin(
-          memberships,
-          and(eq(memberships.workspaceId, workspaces.id), eq(memberships.userId, userId)),
-        )
-        .where(eq(workspaces.slug, slug));
-      return row;
-    },
-
     async findBySlug(slug: string) {
       const [row] = await db.select().from(workspaces).where(eq(workspaces.slug, slug));
       return row;

@@ -12,14 +12,6 @@ import { errors } from "../../errors.ts";
 import { hashToken, newToken } from "../auth/tokens.ts";
 import type { WorkspacesRepository } from "./workspaces.repository.ts";
 
-/** The workspace a request acts in, resolved by the authorisation policy. */
-export interface WorkspaceContext {
-  id: string;
-  slug: string;
-  name: string;
-  role: WorkspaceRole;
-}
-
 export function createWorkspacesService(
   repo: WorkspacesRepository,
   now: () => Date = () => new Date(),
@@ -40,14 +32,6 @@ export function createWorkspacesService(
 
   return {
     listForUser: (userId: string): Promise<WorkspaceSummary[]> => repo.listForUser(userId),
-
-    /** The workspace by slug if the user is a member; otherwise undefined (callers answer 404). */
-    async resolve(slug: string, userId: string): Promise<WorkspaceContext | undefined> {
-      const found = await repo.findMembership(slug, userId);
-      if (!found) return undefined;
-      const { id, name } = found.workspace;
-      return { id, slug: found.workspace.slug, name, role: found.role };
-    },
 
     async create(input: CreateWorkspaceInput, ownerId: string): Promise<WorkspaceSummary> {
       const slug = input.slug ?? slugify(input.name);
