@@ -16,6 +16,8 @@ export const errorCodes = [
   "group_in_use",
   "invite_expired",
   "invite_used",
+  "session_ended",
+  "agenda_locked",
   "too_many_requests",
   "import_invalid",
   "import_unreadable",

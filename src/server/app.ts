@@ -13,6 +13,7 @@ import { registerCrossSiteGuard, registerNulGuard } from "./http/cross-site.ts";
 import { authorisationPlugin, policies } from "./http/policy.ts";
 import { registerProblemHandlers, sendProblem } from "./http/problems.ts";
 import { webAppRoutes } from "./http/web-app.ts";
+import { liveGateway, registerWebSockets } from "./live/gateway.ts";
 import { authRoutes } from "./routes/auth/auth.routes.ts";
 import { delimitationRoutes } from "./routes/delimitation/delimitation.routes.ts";
 import type { RouteDeps } from "./routes/deps.ts";
@@ -21,6 +22,7 @@ import { healthRoutes } from "./routes/health/health.routes.ts";
 import { importsRoutes } from "./routes/imports/imports.routes.ts";
 import { invitesRoutes } from "./routes/invites/invites.routes.ts";
 import { itemsRoutes } from "./routes/items/items.routes.ts";
+import { liveRoutes } from "./routes/live/live.routes.ts";
 import { workspacesRoutes } from "./routes/workspaces/workspaces.routes.ts";
 import { appVersion, type Services } from "./services.ts";
 
@@ -63,6 +65,7 @@ export async function buildApp({ env, services, webRoot, logger = true }: AppOpt
   });
 
   registerProblemHandlers(app);
+  await registerWebSockets(app);
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -116,6 +119,8 @@ export async function buildApp({ env, services, webRoot, logger = true }: AppOpt
       await api.register(importsRoutes, deps);
       await api.register(delimitationRoutes, deps);
       await api.register(expectationsRoutes, deps);
+      await api.register(liveRoutes, deps);
+      await api.register(liveGateway, deps);
     },
     { prefix: "/api/v1" },
   );

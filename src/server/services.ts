@@ -1,6 +1,8 @@
 import { createRequire } from "node:module";
 import type { Env } from "./config/env.ts";
 import type { DatabaseHandle } from "./db/client.ts";
+import { LiveHub } from "./live/hub.ts";
+import { VoteWriter } from "./live/vote-writer.ts";
 import { createAuthRepository } from "./modules/auth/auth.repository.ts";
 import { createAuthService } from "./modules/auth/auth.service.ts";
 import { LoginThrottle } from "./modules/auth/login-throttle.ts";
@@ -16,6 +18,8 @@ import { createHealthService } from "./modules/health/health.service.ts";
 import { createImportsService } from "./modules/imports/imports.service.ts";
 import { createItemsRepository } from "./modules/items/items.repository.ts";
 import { createItemsService } from "./modules/items/items.service.ts";
+import { createLiveRepository } from "./modules/live/live.repository.ts";
+import { createLiveService } from "./modules/live/live.service.ts";
 import { createWorkspacesRepository } from "./modules/workspaces/workspaces.repository.ts";
 import { createWorkspacesService } from "./modules/workspaces/workspaces.service.ts";
 
@@ -37,6 +41,7 @@ export function createServices(
     version: (workspaceId) => delimitationRepository.scoresVersion(workspaceId),
     scores: (workspaceId) => delimitationRepository.allScores(workspaceId),
   });
+  const liveRepository = createLiveRepository(database.db);
   return {
     auth,
     workspaces,
@@ -50,6 +55,13 @@ export function createServices(
     expectations: createExpectationsService(createExpectationsRepository(database.db)),
     health: createHealthService(database.db, database.driver, appVersion),
     demo: createDemoService(database.db, auth, workspacesRepository),
+    live: createLiveService(liveRepository, delimitationRepository),
+    liveHub: new LiveHub(
+      liveRepository,
+      delimitationRepository,
+      new VoteWriter((votes) => liveRepository.writeVotes(votes)),
+      (channel, onMessage, onReconnect) => database.listen(channel, onMessage, onReconnect),
+    ),
   };
 }
 export type Services = ReturnType<typeof createServices>;

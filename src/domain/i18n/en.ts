@@ -1,3 +1,5 @@
+import { liveCsvEn } from "./live-csv.en.ts";
+import { liveEn } from "./live.en.ts";
 import type { Catalogue } from "./nl.ts";
 
 export const en: Catalogue = {
@@ -109,15 +111,9 @@ export const en: Catalogue = {
       "This page does not exist yet. It is being built for a coming version of the " +
       "application; until then there is nothing here you can use.",
     plannedTitle: "What will be here",
-    expectations:
-      "What national and local policy expects of the social base, for what purpose, and how " +
-      "realistic that is.",
     strengthen:
       "The municipality's role per sphere, an action plan, indicators and snapshots to follow " +
       "change.",
-    sessions:
-      "Facilitated meetings in which participants score on their phones and the room sees " +
-      "the results.",
     reports: "Reports in Word, PDF and Excel, open data and backups.",
   },
   members: {
@@ -637,6 +633,8 @@ export const en: Catalogue = {
     too_long: "line {{line}}: {{field}} is too long",
     too_many: "line {{line}}: too many {{field}} ({{value}})",
   },
+  live: liveEn,
+  liveCsv: liveCsvEn,
   errors: {
     validation_failed: "Not all fields are filled in correctly. Check the marked fields.",
     malformed_body: "The request could not be read. Send valid JSON.",
@@ -655,6 +653,9 @@ export const en: Catalogue = {
       "This group is in use: members score on its behalf. Rename the group instead of removing it.",
     invite_expired: "This invitation has expired. Ask for a new link.",
     invite_used: "This invitation has already been used. Ask for a new link.",
+    session_ended: "This session has ended. Joining and voting are no longer possible.",
+    agenda_locked:
+      "The agenda of a session that is running or has ended can no longer be changed, except its title and date.",
     too_many_requests: "Too many attempts. Try again in {{seconds}} seconds.",
     import_invalid:
       "The file was not imported: not every line is valid. Below, per line, is what is wrong.",

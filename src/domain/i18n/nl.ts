@@ -1,3 +1,6 @@
+import { liveCsvNl } from "./live-csv.nl.ts";
+import { liveNl } from "./live.nl.ts";
+
 /** Dutch catalogue: the reference language. Every other catalogue has the same keys. */
 export const nl = {
   app: {
@@ -108,15 +111,9 @@ export const nl = {
       "Deze pagina is er nog niet. Hij wordt gebouwd in een volgende versie van de applicatie; " +
       "tot die tijd staat hier niets dat u kunt gebruiken.",
     plannedTitle: "Wat hier komt",
-    expectations:
-      "Wat landelijk en lokaal beleid van de sociale basis verwacht, waartoe, en hoe realistisch " +
-      "dat is.",
     strengthen:
       "De rol van de gemeente per sfeer, een actieplan, indicatoren en momentopnamen om " +
       "veranderingen te volgen.",
-    sessions:
-      "Begeleide bijeenkomsten waarin deelnemers op hun telefoon scoren en de zaal de " +
-      "uitkomsten ziet.",
     reports: "Rapporten in Word, PDF en Excel, open data en back-ups.",
   },
   members: {
@@ -641,6 +638,8 @@ export const nl = {
     too_long: "regel {{line}}: {{field}} is te lang",
     too_many: "regel {{line}}: te veel {{field}} ({{value}})",
   },
+  live: liveNl,
+  liveCsv: liveCsvNl,
   errors: {
     validation_failed: "Niet alle velden zijn goed ingevuld. Controleer de gemarkeerde velden.",
     malformed_body: "Het verzoek kon niet worden gelezen. Stuur geldige JSON.",
@@ -660,6 +659,9 @@ export const nl = {
       "Deze groep is in gebruik: er scoren leden namens deze groep. Geef de groep een andere naam in plaats van hem te verwijderen.",
     invite_expired: "Deze uitnodiging is verlopen. Vraag om een nieuwe link.",
     invite_used: "Deze uitnodiging is al gebruikt. Vraag om een nieuwe link.",
+    session_ended: "Deze bijeenkomst is afgelopen. Er kan niet meer worden meegedaan of gestemd.",
+    agenda_locked:
+      "De agenda van een bijeenkomst die loopt of is afgelopen kan niet meer worden gewijzigd, behalve de titel en datum.",
     too_many_requests: "Te veel pogingen. Probeer het over {{seconds}} seconden opnieuw.",
     import_invalid:
       "Het bestand is niet geïmporteerd: niet alle regels zijn in orde. Hieronder staat per regel wat er mis is.",

@@ -21,6 +21,16 @@ export interface DatabaseHandle {
   db: Database;
   driver: DatabaseDriver;
   migrate(): Promise<void>;
+  /**
+   * Calls `onMessage` with the payload of every NOTIFY on `channel`, in commit order. With
+   * PostgreSQL a dedicated connection listens; when it is lost it reconnects (with backoff) and
+   * calls `onReconnect`, since notifications sent meanwhile are lost. Resolves to a stop function.
+   */
+  listen(
+    channel: string,
+    onMessage: (payload: string) => void,
+    onReconnect?: () => void,
+  ): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -68,6 +78,12 @@ export function wrapPglite(client: PGlite, release: () => void): DatabaseHandle 
     db,
     driver: "pglite",
     migrate: () => migratePglite(db as never, { migrationsFolder }),
+    async listen(channel, onMessage) {
+      const stop = await client.listen(channel, onMessage);
+      return async () => {
+        if (!client.closed) await stop();
+      };
+    },
     async close() {
       await client.close();
       release();
@@ -118,6 +134,55 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
         connection.release();
       }
     },
+    listen: (channel, onMessage, onReconnect) =>
+      listenPostgres(url, channel, onMessage, onReconnect),
     close: () => pool.end(),
+  };
+}
+
+async function listenPostgres(
+  url: string,
+  channel: string,
+  onMessage: (payload: string) => void,
+  onReconnect?: () => void,
+): Promise<() => Promise<void>> {
+  let stopped = false;
+  let client: pg.Client | undefined;
+  let retry: NodeJS.Timeout | undefined;
+  let delay = 250;
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString: url });
+    next.on("notification", (message) => {
+      if (message.channel === channel) onMessage(message.payload ?? "");
+    });
+    next.on("error", () => reconnect(next));
+    next.on("end", () => reconnect(next));
+    await next.connect();
+    await next.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    client = next;
+    delay = 250;
+  };
+  const reconnect = (lost: pg.Client) => {
+    if (stopped || client !== lost || retry) return;
+    client = undefined;
+    lost.end().catch(() => {});
+    const attempt = () => {
+      retry = undefined;
+      if (stopped) return;
+      connect().then(
+        () => onReconnect?.(),
+        () => {
+          delay = Math.min(delay * 2, 10_000);
+          retry = setTimeout(attempt, delay);
+        },
+      );
+    };
+    retry = setTimeout(attempt, delay);
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    if (retry) clearTimeout(retry);
+    await client?.end().catch(() => {});
   };
 }

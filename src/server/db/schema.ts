@@ -292,9 +292,16 @@ export const scores = pgTable(
     itemId: uuid("item_id")
       .notNull()
       .references(() => items.id, { onDelete: "cascade" }),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    /** A member who scored; null for a session participant. */
+    userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
+    /** An anonymous participant of a live session who scored; null for a member. */
+    participantId: uuid("participant_id").references((): AnyPgColumn => liveParticipants.id, {
+      onDelete: "cascade",
+    }),
+    /** The live session the score was given in, if any. */
+    sessionId: uuid("session_id").references((): AnyPgColumn => liveSessions.id, {
+      onDelete: "cascade",
+    }),
     /** The scorer's stakeholder group when they scored. */
     stakeholderGroupId: uuid("stakeholder_group_id").references(() => stakeholderGroups.id, {
       onDelete: "set null",
@@ -307,7 +314,10 @@ export const scores = pgTable(
   },
   (t) => [
     uniqueIndex("scores_item_user_key").on(t.itemId, t.userId),
+    uniqueIndex("scores_item_participant_key").on(t.itemId, t.participantId),
     index("scores_workspace_idx").on(t.workspaceId),
+    index("scores_session_idx").on(t.sessionId),
+    check("scores_one_scorer", sql`num_nonnulls(${t.userId}, ${t.participantId}) = 1`),
   ],
 );
 
@@ -414,9 +424,13 @@ export const realismRatings = pgTable(
     expectationId: uuid("expectation_id")
       .notNull()
       .references(() => expectations.id, { onDelete: "cascade" }),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
+    participantId: uuid("participant_id").references((): AnyPgColumn => liveParticipants.id, {
+      onDelete: "cascade",
+    }),
+    sessionId: uuid("session_id").references((): AnyPgColumn => liveSessions.id, {
+      onDelete: "cascade",
+    }),
     stakeholderGroupId: uuid("stakeholder_group_id").references(() => stakeholderGroups.id, {
       onDelete: "set null",
     }),
@@ -426,6 +440,132 @@ export const realismRatings = pgTable(
   },
   (t) => [
     uniqueIndex("realism_ratings_key").on(t.expectationId, t.userId),
+    uniqueIndex("realism_ratings_participant_key").on(t.expectationId, t.participantId),
     index("realism_ratings_workspace_idx").on(t.workspaceId),
+    check("realism_ratings_one_rater", sql`num_nonnulls(${t.userId}, ${t.participantId}) = 1`),
   ],
+);
+
+/** A live, facilitated meeting (or a slow round open for days); see docs/live-protocol.md. */
+export const liveSessions = pgTable(
+  "live_sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    workspaceId: uuid("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    /** The meeting's date, yyyy-mm-dd. */
+    date: text("date").notNull(),
+    /** The join code, normalised (see domain/live/join-code.ts). */
+    code: text("code").notNull(),
+    status: text("status", { enum: ["planned", "running", "ended"] })
+      .notNull()
+      .default("planned"),
+    currentStepId: uuid("current_step_id"),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("live_sessions_code_key").on(t.code),
+    index("live_sessions_workspace_idx").on(t.workspaceId),
+  ],
+);
+
+export const liveSteps = pgTable(
+  "live_steps",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    sessionId: uuid("session_id")
+      .notNull()
+      .references(() => liveSessions.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    kind: text("kind", {
+      enum: [
+        "score_items",
+        "quick_vote",
+        "sphere_placement",
+        "expectation_realism",
+        "open_question",
+        "discuss",
+      ],
+    }).notNull(),
+    title: text("title").notNull(),
+    notes: text("notes").notNull().default(""),
+    minutes: integer("minutes").notNull().default(10),
+    question: text("question").notNull().default(""),
+    itemIds: jsonb("item_ids").$type<string[]>().notNull().default([]),
+    expectationIds: jsonb("expectation_ids").$type<string[]>().notNull().default([]),
+    state: text("state", { enum: ["pending", "open", "closed", "revealed"] })
+      .notNull()
+      .default("pending"),
+  },
+  (t) => [index("live_steps_session_idx").on(t.sessionId, t.position)],
+);
+
+/** Anonymous: a stakeholder group and an optional nickname the participant typed, nothing else. */
+export const liveParticipants = pgTable(
+  "live_participants",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    sessionId: uuid("session_id")
+      .notNull()
+      .references(() => liveSessions.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    stakeholderGroupId: uuid("stakeholder_group_id").references(() => stakeholderGroups.id, {
+      onDelete: "set null",
+    }),
+    nickname: text("nickname").notNull().default(""),
+    joinedAt: timestamp("joined_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("live_participants_token_key").on(t.tokenHash),
+    index("live_participants_session_idx").on(t.sessionId),
+  ],
+);
+
+/**
+ * One row per vote the server committed, by the id the client gave it: written in the same
+ * transaction as the vote, so a vote sent again (after a lost acknowledgement) is recognised.
+ */
+export const liveVoteReceipts = pgTable(
+  "live_vote_receipts",
+  {
+    participantId: uuid("participant_id")
+      .notNull()
+      .references(() => liveParticipants.id, { onDelete: "cascade" }),
+    clientId: text("client_id").notNull(),
+    stepId: uuid("step_id")
+      .notNull()
+      .references(() => liveSteps.id, { onDelete: "cascade" }),
+    /** The item, expectation or (open question) step the vote was about. */
+    target: uuid("target").notNull(),
+    receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.participantId, t.clientId] }),
+    index("live_vote_receipts_step_idx").on(t.stepId),
+  ],
+);
+
+export const liveOpenAnswers = pgTable(
+  "live_open_answers",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    sessionId: uuid("session_id")
+      .notNull()
+      .references(() => liveSessions.id, { onDelete: "cascade" }),
+    stepId: uuid("step_id")
+      .notNull()
+      .references(() => liveSteps.id, { onDelete: "cascade" }),
+    participantId: uuid("participant_id")
+      .notNull()
+      .references(() => liveParticipants.id, { onDelete: "cascade" }),
+    text: text("text").notNull(),
+    status: text("status", { enum: ["pending", "approved", "hidden"] })
+      .notNull()
+      .default("pending"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("live_open_answers_step_idx").on(t.stepId)],
 );

@@ -22,12 +22,14 @@ export function registerNulGuard(app: FastifyInstance) {
 }
 
 /**
- * Refuses state-changing requests that a browser sent from another site. Session cookies are
+ * Refuses state-changing requests, and WebSocket handshakes (a GET that a page on any site may
+ * send with the user's cookies), that a browser sent from another site. Session cookies are
  * SameSite=Lax already; this also covers same-site subdomains and older browsers.
  */
 export function registerCrossSiteGuard(app: FastifyInstance) {
   app.addHook("onRequest", async (request) => {
-    if (safeMethods.has(request.method)) return;
+    const websocket = request.headers.upgrade?.toLowerCase() === "websocket";
+    if (safeMethods.has(request.method) && !websocket) return;
     const fetchSite = request.headers["sec-fetch-site"];
     if (fetchSite) {
       if (fetchSite !== "same-origin" && fetchSite !== "none") throw errors.crossSiteRequest();

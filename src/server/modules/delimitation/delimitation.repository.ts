@@ -271,7 +271,7 @@ export function createDelimitationRepository(db: Database) {
               .select({
                 id: scores.id,
                 itemId: scores.itemId,
-                userId: scores.userId,
+                scorerId: sql<string>`coalesce(${scores.userId}, ${scores.participantId})`,
                 group: scores.stakeholderGroupId,
                 overall: scores.overall,
                 sphere: scores.sphere,
@@ -298,7 +298,7 @@ export function createDelimitationRepository(db: Database) {
       }
       return rows.map(
         (row): Score => ({
-          scorerId: row.userId,
+          scorerId: row.scorerId,
           itemId: row.itemId,
           group: row.group,
           answers: answersByScore.get(row.id) ?? {},

@@ -71,7 +71,7 @@ const formulaStart = /^[=+\-@]/;
  * Spreadsheet programs run a CSV cell that starts with = + - or @ as a formula. The export puts
  * an apostrophe in front (Excel's own "this is text" mark); the import takes it off again.
  */
-function neutraliseFormula(cell: string): string {
+export function neutraliseFormula(cell: string): string {
   return formulaStart.test(cell) ? `'${cell}` : cell;
 }
 

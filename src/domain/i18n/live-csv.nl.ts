@@ -1,0 +1,31 @@
+/** Texts of the session results CSV (column headers and answer values). */
+export const liveCsvNl = {
+  columns: {
+    step: "Stap",
+    stepTitle: "Stap (titel)",
+    participant: "Deelnemer",
+    group: "Groep",
+    target: "Onderwerp",
+    question: "Vraag",
+    value: "Antwoord",
+    otherGroup: "overig (groepen kleiner dan 3)",
+    overall: "Snelle toets",
+    sphere: "Sfeer",
+    realism: "Realistisch?",
+    answer: "Antwoord",
+  },
+  values: {
+    rather_yes: "eerder wel",
+    doubt: "twijfel",
+    rather_not: "eerder niet",
+    personal: "persoonlijk",
+    communal: "gemeenschappelijk",
+    institutional: "institutioneel",
+    yes: "ja",
+    partly: "deels",
+    no: "nee",
+    unknown: "weet niet",
+    realistic: "realistisch",
+    unrealistic: "onrealistisch",
+  },
+};
