@@ -259,10 +259,13 @@ export function createDelimitationRepository(db: Database) {
     },
 
     /**
-     * Every score in the workspace with its answers, for aggregation. Two flat queries joined
+     * Every score in the workspace (or given in one of its live sessions) with its answers, for aggregation. Two flat queries joined
      * here: several times faster than aggregating the answers per score in SQL.
      */
-    async allScores(workspaceId: string): Promise<Score[]> {
+    async allScores(workspaceId: string, sessionId?: string): Promise<Score[]> {
+      const inScope = sessionId
+        ? and(eq(scores.workspaceId, workspaceId), eq(scores.sessionId, sessionId))
+        : eq(scores.workspaceId, workspaceId);
       // One snapshot for both, so no score is read without its answers.
       const [rows, answers] = await db.transaction(
         async (tx) =>
@@ -277,7 +280,7 @@ export function createDelimitationRepository(db: Database) {
                 sphere: scores.sphere,
               })
               .from(scores)
-              .where(eq(scores.workspaceId, workspaceId)),
+              .where(inScope),
             await tx
               .select({
                 scoreId: scoreAnswers.scoreId,
@@ -286,7 +289,7 @@ export function createDelimitationRepository(db: Database) {
               })
               .from(scoreAnswers)
               .innerJoin(scores, eq(scores.id, scoreAnswers.scoreId))
-              .where(eq(scores.workspaceId, workspaceId)),
+              .where(inScope),
           ] as const,
         { isolationLevel: "repeatable read", accessMode: "read only" },
       );

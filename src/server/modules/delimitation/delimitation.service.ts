@@ -3,7 +3,7 @@ import type {
   DecisionRecord,
   OverviewItem,
 } from "../../../domain/delimitation.schemas.ts";
-import type { ItemResult } from "../../../domain/scoring/index.ts";
+import { type ItemResult, ScoreBook } from "../../../domain/scoring/index.ts";
 import { errors } from "../../errors.ts";
 import type { DelimitationRepository } from "./delimitation.repository.ts";
 import type { ScoreBookCache } from "./score-book.cache.ts";
@@ -24,11 +24,18 @@ function toRecord(row: {
 
 /** The delimitation: everyone's scores aggregated per item, and the group's decisions. */
 export function createDelimitationService(repo: DelimitationRepository, books: ScoreBookCache) {
-  async function aggregate(workspaceId: string) {
+  /** One session's scores only: read on demand (a session has at most thousands). */
+  async function sessionBook(workspaceId: string, sessionId: string) {
+    const book = new ScoreBook();
+    for (const score of await repo.allScores(workspaceId, sessionId)) book.put(score);
+    return book;
+  }
+
+  async function aggregate(workspaceId: string, sessionId?: string) {
     const [criteria, thresholds, book] = await Promise.all([
       repo.listCriteria(workspaceId),
       repo.thresholds(workspaceId),
-      books.book(workspaceId),
+      sessionId ? sessionBook(workspaceId, sessionId) : books.book(workspaceId),
     ]);
     const enabled = criteria.filter((c) => c.enabled);
     const weights = enabled.map((c) => ({ versionId: c.versionId, weight: c.weight }));
@@ -62,10 +69,13 @@ export function createDelimitationService(repo: DelimitationRepository, books: S
   }
 
   return {
-    /** Every current item with its outcome, ordered so the talk starts where views differ. */
-    async overview(workspaceId: string): Promise<OverviewItem[]> {
+    /**
+     * Every current item with its outcome, ordered so the talk starts where views differ; with
+     * `sessionId`, counting only the votes of that live session.
+     */
+    async overview(workspaceId: string, sessionId?: string): Promise<OverviewItem[]> {
       const [{ result }, items, decisions] = await Promise.all([
-        aggregate(workspaceId),
+        aggregate(workspaceId, sessionId),
         repo.activeItems(workspaceId),
         latestDecisions(workspaceId),
       ]);

@@ -157,8 +157,9 @@ export async function delimitationRoutes(app: FastifyInstance, { services }: Rou
       config: viewer,
       schema: {
         tags,
-        summary: "Every item's outcome, most disagreement first",
+        summary: "Every item's outcome, most disagreement first (optionally of one live session)",
         params: slugParams,
+        querystring: z.object({ session: z.uuid().optional() }),
         response: {
           200: z.object({
             items: z.array(overviewItemSchema),
@@ -171,7 +172,7 @@ export async function delimitationRoutes(app: FastifyInstance, { services }: Rou
     async (request) => {
       const workspaceId = request.workspace!.id;
       const [items, thresholds] = await Promise.all([
-        services.delimitation.overview(workspaceId),
+        services.delimitation.overview(workspaceId, request.query.session),
         services.delimitation.thresholds(workspaceId),
       ]);
       return { items, thresholds };

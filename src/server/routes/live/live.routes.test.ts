@@ -288,6 +288,10 @@ describe("live sessions", () => {
 
     // The session's scores are the workspace's scores: the Afbakening overview counts them.
     expect(await scorersBefore()).toBe(before + 7);
+    // …and the page can show this session's votes alone.
+    const ofSession = (await api("GET", `/delimitation?session=${session.id}`, ownerCookie)).json();
+    const counted = ofSession.items.filter((i: { scorers: number }) => i.scorers > 0);
+    expect(counted).toEqual([expect.objectContaining({ itemId: itemIds[0], scorers: 7 })]);
 
     const csv = await api("GET", `/sessions/${session.id}/results.csv`, ownerCookie);
     expect(csv.statusCode).toBe(200);
