@@ -279,6 +279,10 @@ export const en: Catalogue = {
     },
   },
   delimitation: {
+    sessionFilter: "Scores of",
+    sessionFilterHint: "Choose a session to see only the scores given in it.",
+    allScores: "Everyone (all scores)",
+    sessionOption: "Session {{title}} ({{date}})",
     intro:
       "How do participants see each ingredient? At the top are the ingredients on which views " +
       "differ most: that is where the conversation starts.",

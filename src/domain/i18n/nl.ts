@@ -281,6 +281,10 @@ export const nl = {
     },
   },
   delimitation: {
+    sessionFilter: "Scores van",
+    sessionFilterHint: "Kies een bijeenkomst om alleen de scores van die bijeenkomst te zien.",
+    allScores: "Iedereen (alle scores)",
+    sessionOption: "Bijeenkomst {{title}} ({{date}})",
     intro:
       "Hoe kijken deelnemers tegen elk ingrediënt aan? Bovenaan staan de ingrediënten waarover " +
       "de meningen het meest uiteenlopen: daar begint het gesprek.",

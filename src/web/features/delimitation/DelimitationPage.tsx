@@ -1,11 +1,12 @@
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { DataTable } from "../../components/DataTable.tsx";
 import { useErrorMessage } from "../../components/errors.ts";
 import { percent } from "../../components/format.ts";
-import { Alert, PageTitle, Paragraph } from "../../components/ui.tsx";
+import { Alert, PageTitle, Paragraph, SelectField } from "../../components/ui.tsx";
 import { useCurrentWorkspace } from "../../components/workspace.ts";
-import { useOverview } from "./api.ts";
+import { useOverview, useSessionChoices } from "./api.ts";
 import { DecisionBadge, OutcomeBadge } from "./OutcomeBadge.tsx";
 
 /** All items, most disagreement first, with their outcome and decision. */
@@ -13,7 +14,9 @@ export function DelimitationPage() {
   const { t } = useTranslation();
   const { data: workspace } = useCurrentWorkspace();
   const slug = workspace?.workspace.slug ?? "";
-  const overview = useOverview(slug);
+  const [sessionId, setSessionId] = useState("");
+  const overview = useOverview(slug, sessionId);
+  const sessions = useSessionChoices(slug);
   const errorMessage = useErrorMessage();
 
   return (
@@ -42,6 +45,21 @@ export function DelimitationPage() {
           </Link>
         </li>
       </ul>
+      {(sessions.data?.length ?? 0) > 0 && (
+        <SelectField
+          label={t("delimitation.sessionFilter")}
+          description={t("delimitation.sessionFilterHint")}
+          value={sessionId}
+          onChange={(event) => setSessionId(event.target.value)}
+        >
+          <option value="">{t("delimitation.allScores")}</option>
+          {sessions.data?.map((session) => (
+            <option key={session.id} value={session.id}>
+              {t("delimitation.sessionOption", { title: session.title, date: session.date })}
+            </option>
+          ))}
+        </SelectField>
+      )}
       {overview.isError && <Alert type="error">{errorMessage(overview.error)}</Alert>}
       {overview.data && (
         <DataTable

@@ -15,13 +15,27 @@ import { api } from "../../components/api-client.ts";
 
 const base = (slug: string) => `/workspaces/${encodeURIComponent(slug)}`;
 
-export function useOverview(slug: string) {
+/** The overview of everyone's scores, or of one live session's (`sessionId`). */
+export function useOverview(slug: string, sessionId = "") {
   return useQuery({
-    queryKey: ["delimitation", slug],
+    queryKey: ["delimitation", slug, "overview", sessionId],
     queryFn: () =>
       api<{ items: OverviewItem[]; thresholds: { lower: number; upper: number } }>(
-        `${base(slug)}/delimitation`,
+        `${base(slug)}/delimitation${sessionId ? `?session=${encodeURIComponent(sessionId)}` : ""}`,
       ),
+  });
+}
+
+/** The workspace's live sessions, to read one session's votes apart. */
+export function useSessionChoices(slug: string) {
+  return useQuery({
+    queryKey: ["delimitation", slug, "sessions"],
+    queryFn: async () =>
+      (
+        await api<{ sessions: { id: string; title: string; date: string }[] }>(
+          `${base(slug)}/sessions`,
+        )
+      ).sessions,
   });
 }
 
