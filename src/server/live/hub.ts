@@ -50,6 +50,9 @@ export interface LiveSocket {
   readonly bufferedAmount: number;
 }
 
+/** How long a room nobody is connected to stays loaded. */
+const releaseAfterMs = 30_000;
+
 /** A slow client gets no coalesced updates while this much is still unsent. */
 const maxBuffered = 1_000_000;
 
@@ -572,9 +575,14 @@ export class LiveHub {
 
   /** Forgets a room nobody is connected to (its state is in the database). */
   release(room: Room) {
-    if (room.participants.size || room.watchers.size) return;
-    room.close();
-    this.#rooms.delete(room.id);
+    // Later, not now: a phone that reconnects finds its room still loaded, and a socket that is
+    // just joining the room (it awaited the same promise) is not left in a forgotten one.
+    setTimeout(async () => {
+      if (room.participants.size || room.watchers.size) return;
+      if ((await this.#rooms.get(room.id)?.catch(() => undefined)) !== room) return;
+      room.close();
+      this.#rooms.delete(room.id);
+    }, releaseAfterMs).unref();
   }
 
   async submit(
