@@ -1,17 +1,54 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
+import { catalogues } from "./src/domain/i18n/index.ts";
+import { participantCatalogueKeys, pickKeys } from "./src/web/participant/catalogue-keys.ts";
+
+const web = (file: string) => fileURLToPath(new URL(`./src/web/${file}`, import.meta.url));
+
+/**
+ * `virtual:participant-catalogues`: the few catalogue entries the participant page uses, so its
+ * script stays small without a second copy of any text.
+ */
+function participantCatalogues(): Plugin {
+  const id = "virtual:participant-catalogues";
+  return {
+    name: "participant-catalogues",
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load: (resolved) =>
+      resolved === `\0${id}`
+        ? `export default ${JSON.stringify({
+            nl: pickKeys(catalogues.nl, participantCatalogueKeys),
+            en: pickKeys(catalogues.en, participantCatalogueKeys),
+          })};`
+        : undefined,
+    // In development too, /doe-mee and /doe-mee/CODE are the participant page.
+    configureServer(server) {
+      server.middlewares.use((req, _res, next) => {
+        if (req.url && /^\/doe-mee(\/|\?|$)/.test(req.url)) req.url = "/participant.html";
+        next();
+      });
+    },
+  };
+}
 
 export default defineConfig({
-  root: fileURLToPath(new URL("./src/web", import.meta.url)),
-  plugins: [react()],
+  root: web(""),
+  plugins: [react(), participantCatalogues()],
   build: {
     outDir: fileURLToPath(new URL("./dist/web", import.meta.url)),
     emptyOutDir: true,
     // Inline assets would need data: URLs in the CSP; files keep the policy simple.
     assetsInlineLimit: 0,
+    rollupOptions: {
+      // The app, and the participant page (/doe-mee): a separate, small script for phones.
+      input: { main: web("index.html"), participant: web("participant.html") },
+    },
   },
   server: {
-    proxy: { "/api": "http://localhost:3000", "/healthz": "http://localhost:3000" },
+    proxy: {
+      "/api": { target: "http://localhost:3000", ws: true },
+      "/healthz": "http://localhost:3000",
+    },
   },
 });

@@ -130,6 +130,7 @@ for (const language of ["nl", "en"] as const) {
     await visit("/inloggen");
     await visit("/toegankelijkheid");
     await visit("/bestaat-niet");
+    await visit("/doe-mee");
     await login(page);
     await visit("/werkruimtes");
     for (const sub of workspacePages) await visit(`/w/voorbeeldgemeente${sub}`);

@@ -1,5 +1,5 @@
-import { liveCsvEn } from "./live-csv.en.ts";
 import { liveEn } from "./live.en.ts";
+import { liveCsvEn } from "./live-csv.en.ts";
 import type { Catalogue } from "./nl.ts";
 
 export const en: Catalogue = {

@@ -1,5 +1,5 @@
-import { liveCsvNl } from "./live-csv.nl.ts";
 import { liveNl } from "./live.nl.ts";
+import { liveCsvNl } from "./live-csv.nl.ts";
 
 /** Dutch catalogue: the reference language. Every other catalogue has the same keys. */
 export const nl = {

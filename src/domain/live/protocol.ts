@@ -6,6 +6,7 @@
  * server messages are only ever built by the server, so they are types.
  */
 import { z } from "zod";
+import type { CriterionSet } from "../criteria.ts";
 import type { RealismGroupResult, RealismResult } from "../expectations/index.ts";
 import type { ItemResult } from "../scoring/index.ts";
 import type {
@@ -78,6 +79,8 @@ export interface LiveCriterion {
   versionId: string;
   /** The criterion's key (`c1`, `a`…): with a null label the client shows its default wording. */
   key: string;
+  /** `contributes` (C1–C4) or `characteristic` (A–F): the lead sentence the label completes. */
+  set: CriterionSet;
   label: string | null;
   explanation: string | null;
 }
@@ -89,6 +92,7 @@ export interface ParticipantStep {
   title: string;
   question: string;
   state: StepState;
+  /** 1-based, for "step 2 of 7" (the facilitator's steps count from 0). */
   position: number;
   total: number;
   targets: LiveTarget[];

@@ -8,7 +8,14 @@ import { policies } from "./policy.ts";
 
 export const webDistDir = fileURLToPath(new URL("../../../dist/web", import.meta.url));
 
-/** Serves the built web app: files from dist/web, and index.html for every client route. */
+/** The participant page (a separate, small entry of the web build) and its paths. */
+const participantPage = "participant.html";
+const participantPath = /^\/doe-mee(\/|$)/;
+
+/**
+ * Serves the built web app: files from dist/web, participant.html for /doe-mee and /doe-mee/…,
+ * and index.html for every other client route.
+ */
 export async function webAppRoutes(app: FastifyInstance, opts: { root?: string } = {}) {
   const root = opts.root ?? webDistDir;
   await app.register(fastifyStatic, { root, serve: false });
@@ -38,7 +45,8 @@ export async function webAppRoutes(app: FastifyInstance, opts: { root?: string }
           .sendFile(relative);
       }
       if (path.extname(relative)) throw errors.notFound();
-      if (!fs.existsSync(path.join(root, "index.html"))) {
+      const page = participantPath.test(urlPath) ? participantPage : "index.html";
+      if (!fs.existsSync(path.join(root, page))) {
         return reply
           .code(503)
           .type("text/plain; charset=utf-8")
@@ -46,7 +54,7 @@ export async function webAppRoutes(app: FastifyInstance, opts: { root?: string }
             "De webapp is nog niet gebouwd. Voer `npm run build` uit of start met `npm start`.",
           );
       }
-      return reply.header("cache-control", "no-cache").sendFile("index.html");
+      return reply.header("cache-control", "no-cache").sendFile(page);
     },
   );
 }

@@ -159,6 +159,7 @@ export class Room {
     this.#criteria = enabled.map((c) => ({
       versionId: c.versionId,
       key: c.key,
+      set: c.set,
       label: c.label,
       explanation: c.explanation,
     }));

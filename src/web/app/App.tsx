@@ -21,6 +21,9 @@ import { ItemFormPage } from "../features/inventory/ItemFormPage.tsx";
 import { ItemPage } from "../features/inventory/ItemPage.tsx";
 import { InvitePage } from "../features/invites/InvitePage.tsx";
 import { MembersPage } from "../features/members/MembersPage.tsx";
+import { PresenterPage } from "../features/sessions/PresenterPage.tsx";
+import { SessionControlPage } from "../features/sessions/SessionControlPage.tsx";
+import { SessionsPage } from "../features/sessions/SessionsPage.tsx";
 import { SpheresPage } from "../features/spheres/SpheresPage.tsx";
 import { ComingSoonPage, type PlannedPage } from "../features/workspaces/ComingSoonPage.tsx";
 import { WorkspaceHome } from "../features/workspaces/WorkspaceHome.tsx";
@@ -42,7 +45,6 @@ const queryClient = new QueryClient({
 /** Paths are Dutch in both languages, so a shared link works for everyone. */
 const plannedPages: { path: string; page: PlannedPage }[] = [
   { path: "versterken", page: "strengthen" },
-  { path: "bijeenkomsten", page: "sessions" },
   { path: "rapporten", page: "reports" },
 ];
 
@@ -80,6 +82,8 @@ const router = createBrowserRouter([
               { path: "verwachtingen/belasting", element: <LoadPage /> },
               { path: "verwachtingen/:expectationId", element: <ExpectationPage /> },
               { path: "afbakening/:itemId", element: <DelimitationItemPage /> },
+              { path: "bijeenkomsten", element: <SessionsPage /> },
+              { path: "bijeenkomsten/:sessionId", element: <SessionControlPage /> },
               ...plannedPages.map(({ path, page }) => ({
                 path,
                 element: <ComingSoonPage page={page} />,
@@ -90,6 +94,11 @@ const router = createBrowserRouter([
       },
       { path: "*", element: <NotFoundPage /> },
     ],
+  },
+  {
+    // The presenter screen has no site header, footer or navigation: it fills a projector.
+    element: <RequireSession />,
+    children: [{ path: "w/:slug/bijeenkomsten/:sessionId/scherm", element: <PresenterPage /> }],
   },
 ]);
 

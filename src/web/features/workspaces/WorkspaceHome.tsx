@@ -35,6 +35,15 @@ export function WorkspaceHome() {
           </li>
         ))}
       </ol>
+      <section aria-labelledby="sessions-home" className="sb-section sb-readable">
+        <h2 id="sessions-home" className="utrecht-heading-2">
+          {t("live.home.title")}
+        </h2>
+        <p className="utrecht-paragraph">{t("live.home.body")}</p>
+        <Link className="utrecht-link" to={`/w/${workspace.slug}/bijeenkomsten`}>
+          {t("home.goTo", { page: t("nav.sessions") })}
+        </Link>
+      </section>
       <section aria-labelledby="stats" className="sb-section">
         <h2 id="stats" className="utrecht-heading-2">
           {t("home.stats")}
