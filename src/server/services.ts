@@ -20,6 +20,8 @@ import { createItemsRepository } from "./modules/items/items.repository.ts";
 import { createItemsService } from "./modules/items/items.service.ts";
 import { createLiveRepository } from "./modules/live/live.repository.ts";
 import { createLiveService } from "./modules/live/live.service.ts";
+import { createStrengtheningRepository } from "./modules/strengthening/strengthening.repository.ts";
+import { createStrengtheningService } from "./modules/strengthening/strengthening.service.ts";
 import { createWorkspacesRepository } from "./modules/workspaces/workspaces.repository.ts";
 import { createWorkspacesService } from "./modules/workspaces/workspaces.service.ts";
 
@@ -55,6 +57,11 @@ export function createServices(
     expectations: createExpectationsService(createExpectationsRepository(database.db)),
     health: createHealthService(database.db, database.driver, appVersion),
     demo: createDemoService(database.db, auth, workspacesRepository),
+    strengthening: createStrengtheningService(
+      createStrengtheningRepository(database.db),
+      delimitationRepository,
+      createExpectationsRepository(database.db),
+    ),
     live: createLiveService(liveRepository, delimitationRepository),
     liveHub: new LiveHub(
       liveRepository,

@@ -1,6 +1,7 @@
 import { liveEn } from "./live.en.ts";
 import { liveCsvEn } from "./live-csv.en.ts";
 import type { Catalogue } from "./nl.ts";
+import { strengtheningEn } from "./strengthening.en.ts";
 
 export const en: Catalogue = {
   app: {
@@ -639,6 +640,7 @@ export const en: Catalogue = {
   },
   live: liveEn,
   liveCsv: liveCsvEn,
+  strengthening: strengtheningEn,
   errors: {
     validation_failed: "Not all fields are filled in correctly. Check the marked fields.",
     malformed_body: "The request could not be read. Send valid JSON.",

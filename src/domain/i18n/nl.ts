@@ -1,5 +1,6 @@
 import { liveNl } from "./live.nl.ts";
 import { liveCsvNl } from "./live-csv.nl.ts";
+import { strengtheningNl } from "./strengthening.nl.ts";
 
 /** Dutch catalogue: the reference language. Every other catalogue has the same keys. */
 export const nl = {
@@ -644,6 +645,7 @@ export const nl = {
   },
   live: liveNl,
   liveCsv: liveCsvNl,
+  strengthening: strengtheningNl,
   errors: {
     validation_failed: "Niet alle velden zijn goed ingevuld. Controleer de gemarkeerde velden.",
     malformed_body: "Het verzoek kon niet worden gelezen. Stuur geldige JSON.",

@@ -61,7 +61,10 @@ async function openPgliteDir(dataDir: string): Promise<DatabaseHandle> {
   }
   const release = lockDataDir(dataDir);
   try {
-    const client = new PGlite(path.join(dataDir, "pglite"), { extensions });
+    const client = new PGlite(path.join(dataDir, "pglite"), {
+      extensions,
+      startParams: [...PGlite.defaultStartParams, "-c", "shared_buffers=32MB"],
+    });
     await client.waitReady;
     return wrapPglite(client, release);
   } catch (error) {

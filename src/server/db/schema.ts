@@ -5,6 +5,7 @@ import {
   boolean,
   check,
   customType,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -568,4 +569,133 @@ export const liveOpenAnswers = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index("live_open_answers_step_idx").on(t.stepId)],
+);
+
+/** The municipality's chosen roles in one sphere; no row means the defaults still apply. */
+export const sphereRoles = pgTable(
+  "sphere_roles",
+  {
+    workspaceId: uuid("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    sphere: text("sphere", { enum: ["personal", "communal", "institutional"] }).notNull(),
+    roles: text("roles").array().notNull().default(sql`'{}'::text[]`),
+    explanation: text("explanation").notNull().default(""),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.sphere] })],
+);
+
+export const actions = pgTable(
+  "actions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    workspaceId: uuid("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    spheres: text("spheres").array().notNull().default(sql`'{}'::text[]`),
+    owner: text("owner").notNull().default(""),
+    /** Whole euros. */
+    budget: integer("budget"),
+    /** yyyy-mm. */
+    fromMonth: text("from_month"),
+    untilMonth: text("until_month"),
+    status: text("status", { enum: ["idea", "planned", "running", "done", "stopped"] })
+      .notNull()
+      .default("idea"),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("actions_workspace_idx").on(t.workspaceId)],
+);
+
+export const actionItems = pgTable(
+  "action_items",
+  {
+    actionId: uuid("action_id")
+      .notNull()
+      .references(() => actions.id, { onDelete: "cascade" }),
+    itemId: uuid("item_id")
+      .notNull()
+      .references(() => items.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.actionId, t.itemId] })],
+);
+
+export const actionExpectations = pgTable(
+  "action_expectations",
+  {
+    actionId: uuid("action_id")
+      .notNull()
+      .references(() => actions.id, { onDelete: "cascade" }),
+    expectationId: uuid("expectation_id")
+      .notNull()
+      .references(() => expectations.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.actionId, t.expectationId] })],
+);
+
+export const indicators = pgTable(
+  "indicators",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    workspaceId: uuid("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    unit: text("unit").notNull().default(""),
+    direction: text("direction", { enum: ["higher_is_better", "lower_is_better"] })
+      .notNull()
+      .default("higher_is_better"),
+    source: text("source").notNull().default(""),
+    libraryKey: text("library_key"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("indicators_workspace_idx").on(t.workspaceId)],
+);
+
+export const actionIndicators = pgTable(
+  "action_indicators",
+  {
+    actionId: uuid("action_id")
+      .notNull()
+      .references(() => actions.id, { onDelete: "cascade" }),
+    indicatorId: uuid("indicator_id")
+      .notNull()
+      .references(() => indicators.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.actionId, t.indicatorId] })],
+);
+
+export const measurements = pgTable(
+  "measurements",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    indicatorId: uuid("indicator_id")
+      .notNull()
+      .references(() => indicators.id, { onDelete: "cascade" }),
+    date: text("date").notNull(),
+    value: doublePrecision("value").notNull(),
+    note: text("note").notNull().default(""),
+    createdAt: createdAt(),
+  },
+  (t) => [index("measurements_indicator_idx").on(t.indicatorId, t.date)],
+);
+
+/** The delimitation, expectations, roles, plan and indicators frozen at a moment, with a label. */
+export const snapshots = pgTable(
+  "snapshots",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    workspaceId: uuid("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    label: text("label").notNull(),
+    takenAt: timestamp("taken_at", { withTimezone: true }).notNull().defaultNow(),
+    takenBy: uuid("taken_by").references(() => users.id, { onDelete: "set null" }),
+    content: jsonb("content").notNull(),
+  },
+  (t) => [index("snapshots_workspace_idx").on(t.workspaceId, t.takenAt)],
 );
