@@ -15,6 +15,9 @@ const workspacePages = [
   "/verwachtingen",
   "/verwachtingen/belasting",
   "/versterken",
+  "/versterken/acties",
+  "/versterken/indicatoren",
+  "/versterken/momentopnames",
   "/bijeenkomsten",
   "/rapporten",
   "/leden",
@@ -48,6 +51,8 @@ test("a new user logs in as the demo user and finds Voorbeeldgemeente in Dutch",
   }
   await expect(page.getByText(/\d+ ingrediënten/)).toBeVisible();
   await nav.getByRole("link", { name: "Versterken", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Versterken" })).toBeFocused();
+  await nav.getByRole("link", { name: "Rapporten", exact: true }).click();
   await expect(page.getByText("nog in ontwikkeling")).toBeVisible();
 });
 

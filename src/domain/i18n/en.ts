@@ -112,9 +112,6 @@ export const en: Catalogue = {
       "This page does not exist yet. It is being built for a coming version of the " +
       "application; until then there is nothing here you can use.",
     plannedTitle: "What will be here",
-    strengthen:
-      "The municipality's role per sphere, an action plan, indicators and snapshots to follow " +
-      "change.",
     reports: "Reports in Word, PDF and Excel, open data and backups.",
   },
   members: {

@@ -112,9 +112,6 @@ export const nl = {
       "Deze pagina is er nog niet. Hij wordt gebouwd in een volgende versie van de applicatie; " +
       "tot die tijd staat hier niets dat u kunt gebruiken.",
     plannedTitle: "Wat hier komt",
-    strengthen:
-      "De rol van de gemeente per sfeer, een actieplan, indicatoren en momentopnamen om " +
-      "veranderingen te volgen.",
     reports: "Rapporten in Word, PDF en Excel, open data en back-ups.",
   },
   members: {

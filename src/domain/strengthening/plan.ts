@@ -24,7 +24,7 @@ export const actionInputSchema = z
   })
   .refine((a) => !a.from || !a.until || a.from <= a.until, {
     path: ["until"],
-    message: "until before from",
+    message: "until earlier than start",
   });
 export type ActionInput = z.input<typeof actionInputSchema>;
 export type ActionFields = z.output<typeof actionInputSchema>;

@@ -25,6 +25,10 @@ import { PresenterPage } from "../features/sessions/PresenterPage.tsx";
 import { SessionControlPage } from "../features/sessions/SessionControlPage.tsx";
 import { SessionsPage } from "../features/sessions/SessionsPage.tsx";
 import { SpheresPage } from "../features/spheres/SpheresPage.tsx";
+import { ActionsPage } from "../features/strengthening/ActionsPage.tsx";
+import { IndicatorsPage } from "../features/strengthening/IndicatorsPage.tsx";
+import { SnapshotsPage } from "../features/strengthening/SnapshotsPage.tsx";
+import { StrengtheningPage } from "../features/strengthening/StrengtheningPage.tsx";
 import { ComingSoonPage, type PlannedPage } from "../features/workspaces/ComingSoonPage.tsx";
 import { WorkspaceHome } from "../features/workspaces/WorkspaceHome.tsx";
 import { WorkspaceLayout } from "../features/workspaces/WorkspaceLayout.tsx";
@@ -44,7 +48,6 @@ const queryClient = new QueryClient({
 
 /** Paths are Dutch in both languages, so a shared link works for everyone. */
 const plannedPages: { path: string; page: PlannedPage }[] = [
-  { path: "versterken", page: "strengthen" },
   { path: "rapporten", page: "reports" },
 ];
 
@@ -84,6 +87,10 @@ const router = createBrowserRouter([
               { path: "afbakening/:itemId", element: <DelimitationItemPage /> },
               { path: "bijeenkomsten", element: <SessionsPage /> },
               { path: "bijeenkomsten/:sessionId", element: <SessionControlPage /> },
+              { path: "versterken", element: <StrengtheningPage /> },
+              { path: "versterken/acties", element: <ActionsPage /> },
+              { path: "versterken/indicatoren", element: <IndicatorsPage /> },
+              { path: "versterken/momentopnames", element: <SnapshotsPage /> },
               ...plannedPages.map(({ path, page }) => ({
                 path,
                 element: <ComingSoonPage page={page} />,

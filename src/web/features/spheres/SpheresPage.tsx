@@ -8,7 +8,7 @@ import { useAnnounce } from "../../components/announcer.tsx";
 import { useAreas, useThemeLabel, useThemes } from "../../components/inventory-data.ts";
 import { Alert, Button, PageTitle, Paragraph, SelectField } from "../../components/ui.tsx";
 import { useCurrentWorkspace } from "../../components/workspace.ts";
-import { type Column, useColumnItems, useMoveItem } from "./api.ts";
+import { type Column, useColumnItems, useMoveItem, useSphereRoles } from "./api.ts";
 
 const columns: Column[] = [...spheres, "unplaced"];
 const dragType = "application/x-sociale-basis-item";
@@ -125,6 +125,8 @@ function BoardColumn({
 }) {
   const { t } = useTranslation();
   const items = useColumnItems(slug, column, filters);
+  const roles = useSphereRoles(slug);
+  const sphereRoles = roles.data?.find((r) => r.sphere === column);
   const [over, setOver] = useState(false);
   const headingId = `sphere-${column}`;
 
@@ -155,6 +157,15 @@ function BoardColumn({
         </span>
       </h2>
       <p className="sb-board__description">{t(`model.sphereDescriptions.${column}`)}</p>
+      {sphereRoles && (
+        <p className="sb-board__roles">
+          <strong>{t("strengthening.board.roles")}</strong>{" "}
+          {sphereRoles.roles.length
+            ? sphereRoles.roles.map((r) => t(`strengthening.roles.${r}.name`)).join(", ")
+            : t("strengthening.board.noRoles")}
+          {sphereRoles.isDefault && ` ${t("strengthening.board.proposal")}`}
+        </p>
+      )}
       {items.data?.items.length === 0 && <p className="sb-board__empty">{t("board.empty")}</p>}
       <ul className="sb-board__items">
         {items.data?.items.map((item) => (

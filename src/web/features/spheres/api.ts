@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Item, ItemPage } from "../../../domain/items.schemas.ts";
 import type { Sphere } from "../../../domain/spheres.ts";
+import type { RoleKey } from "../../../domain/strengthening/index.ts";
 import { api } from "../../components/api-client.ts";
 
 export type Column = Sphere | "unplaced";
@@ -30,5 +31,18 @@ export function useMoveItem(slug: string) {
       queryClient.invalidateQueries({ queryKey: ["items", slug] });
       queryClient.invalidateQueries({ queryKey: ["item", slug] });
     },
+  });
+}
+
+/** The municipality's roles per sphere (chosen on the Versterken page), shown on the board. */
+export function useSphereRoles(slug: string) {
+  return useQuery({
+    queryKey: ["sphere-roles", slug],
+    queryFn: async () =>
+      (
+        await api<{
+          spheres: { sphere: Sphere; roles: RoleKey[]; explanation: string; isDefault: boolean }[];
+        }>(`${base(slug)}/roles`)
+      ).spheres,
   });
 }

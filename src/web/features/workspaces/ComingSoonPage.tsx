@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Alert, Heading2, PageTitle, Paragraph } from "../../components/ui.tsx";
 
-export type PlannedPage = "strengthen" | "reports";
+export type PlannedPage = "reports";
 
 /** An honest placeholder for a page a later version fills: says so, shows nothing fake. */
 export function ComingSoonPage({ page }: { page: PlannedPage }) {
