@@ -16,19 +16,23 @@ import type { Services } from "../services.ts";
 import type { Room } from "./hub.ts";
 
 const helloTimeoutMs = 10_000;
-/** Messages a socket may send per second before it is closed (a phone sends a few). */
-const maxMessagesPerSecond = 50;
+/**
+ * Messages a socket may send: a bucket of `burst` that refills at `perSecond`. A phone sends a
+ * few per minute; the burst lets a reconnecting phone resend a long queue of unacknowledged
+ * votes at once, and the refill rate stops a client that floods.
+ */
+const rate = { burst: 1000, perSecond: 50 };
 
 function rateLimiter() {
-  let windowStart = Date.now();
-  let count = 0;
+  let tokens = rate.burst;
+  let last = Date.now();
   return () => {
     const now = Date.now();
-    if (now - windowStart >= 1000) {
-      windowStart = now;
-      count = 0;
-    }
-    return ++count <= maxMessagesPerSecond;
+    tokens = Math.min(rate.burst, tokens + ((now - last) / 1000) * rate.perSecond);
+    last = now;
+    if (tokens < 1) return false;
+    tokens -= 1;
+    return true;
   };
 }
 
