@@ -240,14 +240,17 @@ export class Room {
     return given;
   }
 
-  /** Checks a vote against the step it is for; the step state is checked again on commit. */
+  /**
+   * Checks a vote against the step it is for. Whether the step is open is decided by the
+   * database when the vote is written, not here: this room may not have heard yet that the
+   * facilitator opened it (the notification can arrive after the phone saw the step).
+   */
   check(
     participant: ParticipantRow,
     vote: ParticipantMessage & { type: "vote" },
   ): VoteToWrite | VoteRefusal {
     const step = this.steps.find((s) => s.id === vote.stepId);
-    if (step?.state !== "open" || this.session.status === "ended") return "step_not_open";
-    if (!isAnswering(step.kind)) return "step_not_open";
+    if (!step || !isAnswering(step.kind)) return "step_not_open";
     if (!stepTargets(step).includes(vote.target)) return "unknown_target";
     const parsed = answerSchemas[step.kind].safeParse(vote.answer);
     if (!parsed.success) return "invalid_answer";

@@ -444,25 +444,22 @@ export function createLiveRepository(db: Database) {
           else outcomes[i] = "step_not_open";
         });
         if (!candidates.length) return outcomes;
-        const fresh = new Set(
-          (
-            await tx
-              .insert(liveVoteReceipts)
-              .values(
-                candidates.map((i) => ({
-                  participantId: votes[i]!.participantId,
-                  clientId: votes[i]!.clientId,
-                  stepId: votes[i]!.stepId,
-                  target: votes[i]!.target,
-                })),
-              )
-              .onConflictDoNothing()
-              .returning({
-                participantId: liveVoteReceipts.participantId,
-                clientId: liveVoteReceipts.clientId,
-              })
-          ).map((r) => `${r.participantId}/${r.clientId}`),
+        const receipts = await rowsOf<{ participant_id: string; client_id: string }>(
+          tx,
+          sql`insert into live_vote_receipts (participant_id, client_id, step_id, target)
+            select participant_id, client_id, step_id, target
+            from jsonb_to_recordset(${recordset(
+              candidates.map((i) => ({
+                participant_id: votes[i]!.participantId,
+                client_id: votes[i]!.clientId,
+                step_id: votes[i]!.stepId,
+                target: votes[i]!.target,
+              })),
+            )}) as x(participant_id uuid, client_id text, step_id uuid, target uuid)
+            on conflict do nothing
+            returning participant_id, client_id`,
         );
+        const fresh = new Set(receipts.map((r) => `${r.participant_id}/${r.client_id}`));
         const written: VoteToWrite[] = [];
         for (const i of candidates) {
           const v = votes[i]!;
@@ -500,6 +497,20 @@ async function insertSteps(tx: Tx, sessionId: string, steps: Step[]) {
   );
 }
 
+/**
+ * Rows as one JSON parameter, read back with `jsonb_to_recordset`: one fixed statement per batch
+ * whatever its size, instead of a parameter per value (which costs query building and memory per
+ * vote under load).
+ */
+function recordset(rows: readonly object[]) {
+  return sql`${JSON.stringify(rows)}::jsonb`;
+}
+
+async function rowsOf<T>(tx: Tx, query: ReturnType<typeof sql>): Promise<T[]> {
+  // Both drivers answer `execute` with `{ rows }`.
+  return ((await tx.execute(query)) as unknown as { rows: T[] }).rows;
+}
+
 type VoteEvent = (LiveEvent & { t: "votes" })["v"][number];
 
 /** Writes the fresh votes of a batch; returns the events to announce, per session. */
@@ -532,53 +543,52 @@ async function writeFresh(tx: Tx, votes: VoteToWrite[]): Promise<Map<string, Vot
   }
   if (itemVotes.size) {
     const merged = [...itemVotes.values()];
-    const now = new Date();
-    const rows = await tx
-      .insert(scores)
-      .values(
-        merged.map((v) => ({
-          workspaceId: v.workspaceId,
-          itemId: v.target,
-          participantId: v.participantId,
-          sessionId: v.sessionId,
-          stakeholderGroupId: v.group,
-          overall: v.overall ?? null,
-          sphere: v.sphere ?? null,
-          updatedAt: now,
-        })),
-      )
-      .onConflictDoUpdate({
-        target: [scores.itemId, scores.participantId],
-        set: {
-          overall: sql`coalesce(excluded.overall, ${scores.overall})`,
-          sphere: sql`coalesce(excluded.sphere, ${scores.sphere})`,
-          updatedAt: now,
-        },
-      })
-      .returning({
-        id: scores.id,
-        itemId: scores.itemId,
-        participantId: scores.participantId,
-        overall: scores.overall,
-        sphere: scores.sphere,
-      });
-    const byKey = new Map(rows.map((r) => [`${r.participantId}/${r.itemId}`, r]));
+    const rows = await rowsOf<{
+      id: string;
+      item_id: string;
+      participant_id: string;
+      overall: Overall | null;
+      sphere: Sphere | null;
+    }>(
+      tx,
+      sql`insert into scores
+          (workspace_id, item_id, participant_id, session_id, stakeholder_group_id, overall, sphere, updated_at)
+        select workspace_id, item_id, participant_id, session_id, stakeholder_group_id, overall, sphere, now()
+        from jsonb_to_recordset(${recordset(
+          merged.map((v) => ({
+            workspace_id: v.workspaceId,
+            item_id: v.target,
+            participant_id: v.participantId,
+            session_id: v.sessionId,
+            stakeholder_group_id: v.group,
+            overall: v.overall ?? null,
+            sphere: v.sphere ?? null,
+          })),
+        )}) as x(workspace_id uuid, item_id uuid, participant_id uuid, session_id uuid,
+                 stakeholder_group_id uuid, overall text, sphere text)
+        on conflict (item_id, participant_id) do update set
+          overall = coalesce(excluded.overall, scores.overall),
+          sphere = coalesce(excluded.sphere, scores.sphere),
+          updated_at = excluded.updated_at
+        returning id, item_id, participant_id, overall, sphere`,
+    );
+    const byKey = new Map(rows.map((r) => [`${r.participant_id}/${r.item_id}`, r]));
     const answerRows = merged.flatMap((v) => {
       const row = byKey.get(`${v.participantId}/${v.target}`)!;
-      return Object.entries(v.answers ?? {}).map(([criterionVersionId, answer]) => ({
-        scoreId: row.id,
-        criterionVersionId,
+      return Object.entries(v.answers ?? {}).map(([criterion_version_id, answer]) => ({
+        score_id: row.id,
+        criterion_version_id,
         answer,
       }));
     });
     if (answerRows.length) {
-      await tx
-        .insert(scoreAnswers)
-        .values(answerRows)
-        .onConflictDoUpdate({
-          target: [scoreAnswers.scoreId, scoreAnswers.criterionVersionId],
-          set: { answer: sql`excluded.answer` },
-        });
+      await tx.execute(
+        sql`insert into score_answers (score_id, criterion_version_id, answer)
+          select score_id, criterion_version_id, answer
+          from jsonb_to_recordset(${recordset(answerRows)})
+            as x(score_id uuid, criterion_version_id uuid, answer text)
+          on conflict (score_id, criterion_version_id) do update set answer = excluded.answer`,
+      );
     }
     for (const v of merged) {
       const row = byKey.get(`${v.participantId}/${v.target}`)!;
@@ -600,24 +610,24 @@ async function writeFresh(tx: Tx, votes: VoteToWrite[]): Promise<Map<string, Vot
     if (v.kind === "realism") realismVotes.set(`${v.participantId}/${v.target}`, v);
   }
   if (realismVotes.size) {
-    const now = new Date();
-    await tx
-      .insert(realismRatings)
-      .values(
-        [...realismVotes.values()].map((v) => ({
-          workspaceId: v.workspaceId,
-          expectationId: v.target,
-          participantId: v.participantId,
-          sessionId: v.sessionId,
-          stakeholderGroupId: v.group,
-          rating: v.rating,
-          updatedAt: now,
-        })),
-      )
-      .onConflictDoUpdate({
-        target: [realismRatings.expectationId, realismRatings.participantId],
-        set: { rating: sql`excluded.rating`, updatedAt: now },
-      });
+    await tx.execute(
+      sql`insert into realism_ratings
+          (workspace_id, expectation_id, participant_id, session_id, stakeholder_group_id, rating, updated_at)
+        select workspace_id, expectation_id, participant_id, session_id, stakeholder_group_id, rating, now()
+        from jsonb_to_recordset(${recordset(
+          [...realismVotes.values()].map((v) => ({
+            workspace_id: v.workspaceId,
+            expectation_id: v.target,
+            participant_id: v.participantId,
+            session_id: v.sessionId,
+            stakeholder_group_id: v.group,
+            rating: v.rating,
+          })),
+        )}) as x(workspace_id uuid, expectation_id uuid, participant_id uuid, session_id uuid,
+                 stakeholder_group_id uuid, rating text)
+        on conflict (expectation_id, participant_id) do update set
+          rating = excluded.rating, updated_at = excluded.updated_at`,
+    );
     for (const v of realismVotes.values()) {
       announce(v.sessionId, {
         k: "realism",

@@ -302,6 +302,73 @@ describe("live sessions", () => {
     expect(groupColumn.filter((g) => g?.startsWith("overig"))).toHaveLength(criteria.length);
   });
 
+  it("stores sphere votes, realism ratings and moderated open answers as the workspace's own", async () => {
+    const session = await createSession();
+    const byKind = (kind: string) => session.steps.find((s) => s.kind === kind)!;
+    const { token } = await join(session.code, groups[0]!.id);
+    const { socket } = await participantSocket(token);
+    const vote = async (stepId: string, target: string, answer: object, id: string) => {
+      socket.send({ type: "vote", id, stepId, target, answer });
+      expect(await socket.next((m) => m.id === id)).toMatchObject({ type: "ack" });
+    };
+    const spheresStep = byKind("sphere_placement");
+    await control(session.id, { action: "open", stepId: spheresStep.id });
+    await vote(spheresStep.id, itemIds[1]!, { sphere: "communal" }, "sphere-vote-1");
+    const realism = byKind("expectation_realism");
+    await control(session.id, { action: "open", stepId: realism.id });
+    const expectationId = realism.expectationIds[0]!;
+    await vote(realism.id, expectationId, { rating: "unrealistic" }, "realism-vote-1");
+    await vote(realism.id, expectationId, { rating: "partly" }, "realism-vote-2");
+    const open = session.steps.find((s) => s.kind === "open_question")!;
+    await control(session.id, { action: "open", stepId: open.id });
+    await vote(open.id, open.id, { text: "Meer ontmoetingsplekken" }, "open-answer-1");
+
+    const { rows } = (await t.database.db.execute(
+      sql`select (select count(*)::int from realism_ratings where session_id = ${session.id}) as ratings,
+                 (select rating from realism_ratings where session_id = ${session.id}) as rating,
+                 (select sphere from scores where session_id = ${session.id}) as sphere`,
+    )) as unknown as { rows: { ratings: number; rating: string; sphere: string }[] };
+    expect(rows[0]).toEqual({ ratings: 1, rating: "partly", sphere: "communal" });
+
+    // The participant's rating counts in the workspace's expectations.
+    const expectations = (await api("GET", "/expectations", ownerCookie)).json().expectations;
+    const rated = expectations.find((e: { id: string }) => e.id === expectationId);
+    expect(rated.realism.counts.partly).toBeGreaterThanOrEqual(1);
+
+    // Open answers are seen by nobody until approved.
+    await control(session.id, { action: "close", stepId: open.id });
+    await control(session.id, { action: "reveal", stepId: open.id });
+    const before = (
+      await api("GET", `/sessions/${session.id}/results/${open.id}`, memberCookie)
+    ).json();
+    expect(before).toEqual({ kind: "open", answers: [] });
+    const all = (
+      await api("GET", `/sessions/${session.id}/results/${open.id}`, ownerCookie)
+    ).json();
+    expect(all.answers).toEqual([]);
+    const presenter = await TestSocket.open(
+      `${base}/api/v1/workspaces/${slug}/sessions/${session.id}/ws`,
+      { cookie: ownerCookie },
+    );
+    const pending = await presenter.next<Loose>((m) => m.type === "open_answers");
+    expect(pending.answers).toEqual([
+      { id: expect.any(String), text: "Meer ontmoetingsplekken", status: "pending" },
+    ]);
+    const moderated = await api(
+      "PATCH",
+      `/sessions/${session.id}/open-answers/${pending.answers[0].id}`,
+      ownerCookie,
+      { status: "approved" },
+    );
+    expect(moderated.statusCode).toBe(204);
+    const after = (
+      await api("GET", `/sessions/${session.id}/results/${open.id}`, memberCookie)
+    ).json();
+    expect(after.answers.map((a: { text: string }) => a.text)).toEqual(["Meer ontmoetingsplekken"]);
+    presenter.close();
+    socket.close();
+  });
+
   it("takes no votes and no joins after the session ended", async () => {
     const session = await createSession();
     const quick = session.steps.find((s) => s.kind === "quick_vote")!;
