@@ -4,6 +4,7 @@
 import { coldStart } from "./cold-start.ts";
 import { delimitationBenchmark } from "./delimitation.ts";
 import { inventoryBenchmark } from "./inventory.ts";
+import { reportsBenchmark } from "./reports.ts";
 import { scoringBenchmark } from "./scoring.ts";
 
 const benchmarks: Record<string, () => Promise<unknown>> = {
@@ -11,6 +12,7 @@ const benchmarks: Record<string, () => Promise<unknown>> = {
   inventory: () => inventoryBenchmark(process.env.BENCH_DATABASE_URL),
   scoring: scoringBenchmark,
   delimitation: () => delimitationBenchmark(process.env.BENCH_DATABASE_URL),
+  reports: () => reportsBenchmark(process.env.BENCH_DATABASE_URL),
 };
 
 const only = process.argv[2];

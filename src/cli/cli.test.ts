@@ -97,6 +97,78 @@ describe("sociale-basis CLI", { timeout: 180_000 }, () => {
     expect(dryRun.stdout).toContain("Mogelijk dubbel");
   });
 
+  it("exports every format, backs up, restores into an empty instance with the same export, and refuses bad restores", () => {
+    const source = tempDir();
+    const target = tempDir();
+    expect(cli(["demo"], { DATA_DIR: source }).status).toBe(0);
+    for (const format of ["docx", "xlsx", "hsds", "json"]) {
+      const out = path.join(source, `rapport.${format}`);
+      const exported = cli(["export", "voorbeeldgemeente", "--format", format, "--out", out], {
+        DATA_DIR: source,
+      });
+      expect(exported.stderr).toBe("");
+      expect(exported.status).toBe(0);
+      expect(fs.statSync(out).size).toBeGreaterThan(1000);
+    }
+    const all = cli(
+      [
+        "export",
+        "voorbeeldgemeente",
+        "--format",
+        "csv",
+        "--entity",
+        "all",
+        "--out",
+        path.join(source, "csv"),
+      ],
+      { DATA_DIR: source },
+    );
+    expect(all.status).toBe(0);
+    expect(fs.readdirSync(path.join(source, "csv"))).toHaveLength(6);
+    expect(
+      cli(["export", "voorbeeldgemeente", "--format", "pdf"], { DATA_DIR: source }).stderr,
+    ).toContain("onbekend formaat 'pdf'");
+
+    const file = path.join(source, "backup.json");
+    const backup = cli(["backup", "voorbeeldgemeente", "--out", file], { DATA_DIR: source });
+    expect(backup.status).toBe(0);
+    expect(backup.stdout).toContain("zonder wachtwoorden");
+    const restored = cli(["restore", file], { DATA_DIR: target });
+    expect(restored.stderr).toBe("");
+    expect(restored.status).toBe(0);
+    expect(restored.stdout).toContain(
+      "Werkruimte Voorbeeldgemeente (voorbeeldgemeente) is teruggezet",
+    );
+    expect(restored.stdout).toContain("demo@example.org");
+
+    const json = (dataDir: string) => {
+      const out = path.join(dataDir, "check.json");
+      expect(
+        cli(["export", "voorbeeldgemeente", "--format", "json", "--out", out], {
+          DATA_DIR: dataDir,
+        }).status,
+      ).toBe(0);
+      return { ...JSON.parse(fs.readFileSync(out, "utf8")), generatedAt: null };
+    };
+    expect(json(target)).toEqual(json(source));
+
+    const again = cli(["restore", file], { DATA_DIR: target });
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain("bestaat al");
+    const truncated = path.join(source, "half.json");
+    fs.writeFileSync(truncated, fs.readFileSync(file).subarray(0, 5000));
+    const refused = cli(["restore", truncated], { DATA_DIR: tempDir() });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain("Er is niets teruggezet");
+
+    const password = cli(
+      ["create-user", "--email", "demo@example.org", "--password", "een lang wachtwoord"],
+      { DATA_DIR: target },
+    );
+    expect(password.status).toBe(0);
+    expect(password.stdout).toContain("heeft nu een wachtwoord");
+  });
+
   it("refuses bad input to create-user without touching the database", () => {
     const dataDir = tempDir();
     const result = cli(["create-user", "--email", "geen-email", "--password", "kort"], {

@@ -1,10 +1,12 @@
 import { Command } from "commander";
 import { appVersion } from "../server/services.ts";
+import { backupCommand } from "./commands/backup.ts";
 import { createUserCommand } from "./commands/create-user.ts";
 import { demoCommand } from "./commands/demo.ts";
 import { exportCommand } from "./commands/export.ts";
 import { importCommand } from "./commands/import.ts";
 import { migrateCommand } from "./commands/migrate.ts";
+import { restoreCommand } from "./commands/restore.ts";
 import { serveCommand } from "./commands/serve.ts";
 
 const program = new Command("sociale-basis")
@@ -50,11 +52,35 @@ program
 program
   .command("export")
   .description(
-    "exporteer de inventaris als CSV of XLSX (importeert terug naar dezelfde ingrediënten)",
+    "exporteer het rapport van een werkruimte: Word, Excel, CSV per onderdeel, JSON of open data (HSDS 3.0)",
   )
   .argument("<slug>", "de werkruimte")
-  .option("--format <format>", "csv of xlsx", "csv")
-  .option("--out <path>", "bestand om naar te schrijven")
+  .option("--format <format>", "docx, xlsx, csv, json of hsds", "csv")
+  .option("--out <path>", "bestand om naar te schrijven (bij --entity all: een map)")
+  .option(
+    "--entity <entity>",
+    "bij csv: items, scores, decisions, expectations, actions, indicators of all",
+    "items",
+  )
+  .option("--language <language>", "taal van het rapport: nl of en", "nl")
+  .option("--session <id>", "tel alleen de stemmen van deze bijeenkomst")
+  .option("--snapshot <id>", "maak het rapport van deze momentopname")
+  .option("--compare <id>", "voeg de veranderingen sinds deze momentopname toe")
   .action(exportCommand);
+
+program
+  .command("backup")
+  .description("schrijf de hele werkruimte naar één back-upbestand (JSON, zonder wachtwoorden)")
+  .argument("<slug>", "de werkruimte")
+  .option("--out <path>", "bestand om naar te schrijven")
+  .action(backupCommand);
+
+program
+  .command("restore")
+  .description(
+    "zet een back-up terug in deze installatie; bij een fout bestand of een bestaande werkruimte wordt niets teruggezet",
+  )
+  .argument("<file>", "het back-upbestand")
+  .action(restoreCommand);
 
 await program.parseAsync();

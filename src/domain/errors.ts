@@ -21,6 +21,9 @@ export const errorCodes = [
   "too_many_requests",
   "import_invalid",
   "import_unreadable",
+  "backup_unreadable",
+  "backup_too_new",
+  "backup_workspace_exists",
   "internal",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -33,6 +33,11 @@ export const errors = {
   agendaLocked: () => new AppError("agenda_locked", 409),
   importInvalid: (fields: FieldProblem[]) => new AppError("import_invalid", 422, { fields }),
   importUnreadable: () => new AppError("import_unreadable", 400),
+  backupUnreadable: (fields: FieldProblem[] = []) =>
+    new AppError("backup_unreadable", 400, { fields }),
+  backupTooNew: (fields: FieldProblem[]) => new AppError("backup_too_new", 400, { fields }),
+  backupWorkspaceExists: (fields: FieldProblem[]) =>
+    new AppError("backup_workspace_exists", 409, { fields }),
   tooManyRequests: (retryAfterSeconds: number) =>
     new AppError("too_many_requests", 429, { retryAfterSeconds }),
 };

@@ -6,6 +6,8 @@ import { VoteWriter } from "./live/vote-writer.ts";
 import { createAuthRepository } from "./modules/auth/auth.repository.ts";
 import { createAuthService } from "./modules/auth/auth.service.ts";
 import { LoginThrottle } from "./modules/auth/login-throttle.ts";
+import { createBackupRepository } from "./modules/backup/backup.repository.ts";
+import { createBackupService } from "./modules/backup/backup.service.ts";
 import { createCriteriaService } from "./modules/delimitation/criteria.service.ts";
 import { createDelimitationRepository } from "./modules/delimitation/delimitation.repository.ts";
 import { createDelimitationService } from "./modules/delimitation/delimitation.service.ts";
@@ -24,6 +26,8 @@ import { createStrengtheningRepository } from "./modules/strengthening/strengthe
 import { createStrengtheningService } from "./modules/strengthening/strengthening.service.ts";
 import { createWorkspacesRepository } from "./modules/workspaces/workspaces.repository.ts";
 import { createWorkspacesService } from "./modules/workspaces/workspaces.service.ts";
+import { createReportModel } from "./reports/report-model.ts";
+import { createReportsService } from "./reports/reports.service.ts";
 
 export const appVersion: string = (
   createRequire(import.meta.url)("../../package.json") as { version: string }
@@ -44,6 +48,14 @@ export function createServices(
     scores: (workspaceId) => delimitationRepository.allScores(workspaceId),
   });
   const liveRepository = createLiveRepository(database.db);
+  const expectationsRepository = createExpectationsRepository(database.db);
+  const strengtheningRepository = createStrengtheningRepository(database.db);
+  const delimitation = createDelimitationService(delimitationRepository, scoreBooks);
+  const strengthening = createStrengtheningService(
+    strengtheningRepository,
+    delimitationRepository,
+    expectationsRepository,
+  );
   return {
     auth,
     workspaces,
@@ -53,14 +65,25 @@ export function createServices(
     imports: createImportsService(database.db),
     criteria: createCriteriaService(delimitationRepository),
     scores: createScoresService(delimitationRepository, scoreBooks),
-    delimitation: createDelimitationService(delimitationRepository, scoreBooks),
-    expectations: createExpectationsService(createExpectationsRepository(database.db)),
+    delimitation,
+    expectations: createExpectationsService(expectationsRepository),
     health: createHealthService(database.db, database.driver, appVersion),
     demo: createDemoService(database.db, auth, workspacesRepository),
-    strengthening: createStrengtheningService(
-      createStrengtheningRepository(database.db),
-      delimitationRepository,
-      createExpectationsRepository(database.db),
+    strengthening,
+    reports: createReportsService(
+      createReportModel({
+        db: database.db,
+        delimitation,
+        delimitationRepo: delimitationRepository,
+        expectationsRepo: expectationsRepository,
+        strengthening,
+        strengtheningRepo: strengtheningRepository,
+      }),
+    ),
+    backup: createBackupService(
+      createBackupRepository(database.db),
+      expectationsRepository,
+      appVersion,
     ),
     live: createLiveService(liveRepository, delimitationRepository),
     liveHub: new LiveHub(

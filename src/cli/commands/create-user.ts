@@ -1,5 +1,6 @@
 import { createUserSchema } from "../../domain/auth.schemas.ts";
 import { workspaceRoleSchema } from "../../domain/workspaces.schemas.ts";
+import { createAuthRepository } from "../../server/modules/auth/auth.repository.ts";
 import { createWorkspacesRepository } from "../../server/modules/workspaces/workspaces.repository.ts";
 import { say } from "../output.ts";
 import { fail, withServices, workspaceBySlug } from "../run-command.ts";
@@ -26,8 +27,17 @@ export async function createUserCommand(options: {
   const role = workspaceRoleSchema.safeParse(options.role);
   if (!role.success) fail(new Error(`onbekende rol ${options.role}`));
   await withServices(async (services, database) => {
-    const user = await services.auth.createUser(input.data);
-    say(`Gebruiker ${user.email} is aangemaakt.`);
+    // An account a restored backup made has no password yet: this sets it (and nothing else).
+    const existing = await createAuthRepository(database.db).findUserByEmail(input.data.email);
+    const user =
+      existing && existing.passwordHash === ""
+        ? await services.auth.upsertUser(input.data)
+        : await services.auth.createUser(input.data);
+    say(
+      existing
+        ? `Gebruiker ${user.email} heeft nu een wachtwoord.`
+        : `Gebruiker ${user.email} is aangemaakt.`,
+    );
     if (options.workspace) {
       const workspace = await workspaceBySlug(database, options.workspace);
       await createWorkspacesRepository(database.db).addMember(workspace.id, user.id, role.data);

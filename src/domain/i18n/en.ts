@@ -1,6 +1,7 @@
 import { liveEn } from "./live.en.ts";
 import { liveCsvEn } from "./live-csv.en.ts";
 import type { Catalogue } from "./nl.ts";
+import { reportsEn } from "./reports.en.ts";
 import { strengtheningEn } from "./strengthening.en.ts";
 
 export const en: Catalogue = {
@@ -112,7 +113,6 @@ export const en: Catalogue = {
       "This page does not exist yet. It is being built for a coming version of the " +
       "application; until then there is nothing here you can use.",
     plannedTitle: "What will be here",
-    reports: "Reports in Word, PDF and Excel, open data and backups.",
   },
   members: {
     title: "Members",
@@ -638,6 +638,7 @@ export const en: Catalogue = {
   live: liveEn,
   liveCsv: liveCsvEn,
   strengthening: strengtheningEn,
+  reports: reportsEn,
   errors: {
     validation_failed: "Not all fields are filled in correctly. Check the marked fields.",
     malformed_body: "The request could not be read. Send valid JSON.",
@@ -664,6 +665,12 @@ export const en: Catalogue = {
       "The file was not imported: not every line is valid. Below, per line, is what is wrong.",
     import_unreadable:
       "This file cannot be read. Use CSV (; or ,) or Excel (.xlsx) with a header row and a 'name' column.",
+    backup_unreadable:
+      "This file is not a readable Social base backup: it is damaged, incomplete or from another program. Nothing was restored.",
+    backup_too_new:
+      "This backup was made with a newer version of Social base, in a format this version does not know yet. Update Social base first. Nothing was restored.",
+    backup_workspace_exists:
+      "This workspace already exists on this installation. Nothing was restored: delete the existing workspace first, or restore the backup on another installation.",
     internal: "Something went wrong on our side. Please try again later.",
     network: "No connection to the server. Check your internet connection.",
   },

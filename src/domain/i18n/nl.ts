@@ -1,5 +1,6 @@
 import { liveNl } from "./live.nl.ts";
 import { liveCsvNl } from "./live-csv.nl.ts";
+import { reportsNl } from "./reports.nl.ts";
 import { strengtheningNl } from "./strengthening.nl.ts";
 
 /** Dutch catalogue: the reference language. Every other catalogue has the same keys. */
@@ -112,7 +113,6 @@ export const nl = {
       "Deze pagina is er nog niet. Hij wordt gebouwd in een volgende versie van de applicatie; " +
       "tot die tijd staat hier niets dat u kunt gebruiken.",
     plannedTitle: "Wat hier komt",
-    reports: "Rapporten in Word, PDF en Excel, open data en back-ups.",
   },
   members: {
     title: "Leden",
@@ -643,6 +643,7 @@ export const nl = {
   live: liveNl,
   liveCsv: liveCsvNl,
   strengthening: strengtheningNl,
+  reports: reportsNl,
   errors: {
     validation_failed: "Niet alle velden zijn goed ingevuld. Controleer de gemarkeerde velden.",
     malformed_body: "Het verzoek kon niet worden gelezen. Stuur geldige JSON.",
@@ -670,6 +671,12 @@ export const nl = {
       "Het bestand is niet geïmporteerd: niet alle regels zijn in orde. Hieronder staat per regel wat er mis is.",
     import_unreadable:
       "Dit bestand kan niet worden gelezen. Gebruik CSV (; of ,) of Excel (.xlsx) met een kopregel en een kolom 'naam'.",
+    backup_unreadable:
+      "Dit bestand is geen leesbare back-up van Sociale basis: het is beschadigd, onvolledig of van een ander programma. Er is niets teruggezet.",
+    backup_too_new:
+      "Deze back-up is gemaakt met een nieuwere versie van Sociale basis, in een formaat dat deze versie nog niet kent. Werk Sociale basis eerst bij. Er is niets teruggezet.",
+    backup_workspace_exists:
+      "Deze werkruimte bestaat al op deze installatie. Er is niets teruggezet: verwijder de bestaande werkruimte eerst, of zet de back-up terug op een andere installatie.",
     internal: "Er ging iets mis aan onze kant. Probeer het later opnieuw.",
     network: "Geen verbinding met de server. Controleer uw internetverbinding.",
   },

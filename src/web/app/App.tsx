@@ -21,6 +21,8 @@ import { ItemFormPage } from "../features/inventory/ItemFormPage.tsx";
 import { ItemPage } from "../features/inventory/ItemPage.tsx";
 import { InvitePage } from "../features/invites/InvitePage.tsx";
 import { MembersPage } from "../features/members/MembersPage.tsx";
+import { PrintReportPage } from "../features/reports/PrintReportPage.tsx";
+import { ReportsPage } from "../features/reports/ReportsPage.tsx";
 import { PresenterPage } from "../features/sessions/PresenterPage.tsx";
 import { SessionControlPage } from "../features/sessions/SessionControlPage.tsx";
 import { SessionsPage } from "../features/sessions/SessionsPage.tsx";
@@ -47,9 +49,7 @@ const queryClient = new QueryClient({
 });
 
 /** Paths are Dutch in both languages, so a shared link works for everyone. */
-const plannedPages: { path: string; page: PlannedPage }[] = [
-  { path: "rapporten", page: "reports" },
-];
+const plannedPages: { path: string; page: PlannedPage }[] = [];
 
 const router = createBrowserRouter([
   {
@@ -91,6 +91,8 @@ const router = createBrowserRouter([
               { path: "versterken/acties", element: <ActionsPage /> },
               { path: "versterken/indicatoren", element: <IndicatorsPage /> },
               { path: "versterken/momentopnames", element: <SnapshotsPage /> },
+              { path: "rapporten", element: <ReportsPage /> },
+              { path: "rapporten/afdrukken", element: <PrintReportPage /> },
               ...plannedPages.map(({ path, page }) => ({
                 path,
                 element: <ComingSoonPage page={page} />,

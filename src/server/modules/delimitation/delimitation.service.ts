@@ -46,6 +46,14 @@ export function createDelimitationService(repo: DelimitationRepository, books: S
     };
     const current = new Set(enabled.map((c) => c.versionId));
     return {
+      /** People who scored at least one item. */
+      scorers: () => {
+        const people = new Set<string>();
+        for (const itemId of book.itemIds()) {
+          for (const score of book.scoresOf(itemId)) people.add(score.scorerId);
+        }
+        return people.size;
+      },
       result: (itemId: string): ItemResult | undefined =>
         book.scoresOf(itemId).length ? book.result(itemId, weights, rounded) : undefined,
       /** Answers given under an earlier wording, which no longer count. */
@@ -134,6 +142,15 @@ export function createDelimitationService(repo: DelimitationRepository, books: S
           decision: decisions.get(item.id) ?? null,
         })),
       };
+    },
+
+    /**
+     * Every item's figures (per criterion and per stakeholder group, small groups pooled) and
+     * how many people scored; with `sessionId`, counting only that live session's votes.
+     */
+    async results(workspaceId: string, sessionId?: string) {
+      const { result, scorers } = await aggregate(workspaceId, sessionId);
+      return { result, scorers: scorers() };
     },
 
     thresholds: (workspaceId: string) => repo.thresholds(workspaceId),

@@ -1,12 +1,14 @@
 import { useTranslation } from "react-i18next";
 import { Alert, Heading2, PageTitle, Paragraph } from "../../components/ui.tsx";
 
-export type PlannedPage = "reports";
+/** Pages a later version fills; none at the moment. */
+export type PlannedPage = never;
 
 /** An honest placeholder for a page a later version fills: says so, shows nothing fake. */
 export function ComingSoonPage({ page }: { page: PlannedPage }) {
   const { t } = useTranslation();
-  const name = t(`nav.${page}`);
+  const key: string = page;
+  const name = t(`nav.${key}`);
   return (
     <>
       <PageTitle title={name}>{name}</PageTitle>
@@ -17,7 +19,7 @@ export function ComingSoonPage({ page }: { page: PlannedPage }) {
         <p className="utrecht-paragraph">{t("comingSoon.body")}</p>
       </Alert>
       <Heading2>{t("comingSoon.plannedTitle")}</Heading2>
-      <Paragraph>{t(`comingSoon.${page}`)}</Paragraph>
+      <Paragraph>{t(`comingSoon.${key}`)}</Paragraph>
     </>
   );
 }
