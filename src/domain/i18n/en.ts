@@ -107,13 +107,6 @@ export const en: Catalogue = {
     areaCount: "{{count}} areas",
     memberCount: "{{count}} members",
   },
-  comingSoon: {
-    title: "{{page}}: in development",
-    body:
-      "This page does not exist yet. It is being built for a coming version of the " +
-      "application; until then there is nothing here you can use.",
-    plannedTitle: "What will be here",
-  },
   members: {
     title: "Members",
     intro: "Who takes part in this workspace, and in which role.",

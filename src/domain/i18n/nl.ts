@@ -107,13 +107,6 @@ export const nl = {
     areaCount: "{{count}} gebieden",
     memberCount: "{{count}} leden",
   },
-  comingSoon: {
-    title: "{{page}}: nog in ontwikkeling",
-    body:
-      "Deze pagina is er nog niet. Hij wordt gebouwd in een volgende versie van de applicatie; " +
-      "tot die tijd staat hier niets dat u kunt gebruiken.",
-    plannedTitle: "Wat hier komt",
-  },
   members: {
     title: "Leden",
     intro: "Wie in deze werkruimte meedoet, en met welke rol.",

@@ -31,7 +31,6 @@ import { ActionsPage } from "../features/strengthening/ActionsPage.tsx";
 import { IndicatorsPage } from "../features/strengthening/IndicatorsPage.tsx";
 import { SnapshotsPage } from "../features/strengthening/SnapshotsPage.tsx";
 import { StrengtheningPage } from "../features/strengthening/StrengtheningPage.tsx";
-import { ComingSoonPage, type PlannedPage } from "../features/workspaces/ComingSoonPage.tsx";
 import { WorkspaceHome } from "../features/workspaces/WorkspaceHome.tsx";
 import { WorkspaceLayout } from "../features/workspaces/WorkspaceLayout.tsx";
 import { WorkspacesPage } from "../features/workspaces/WorkspacesPage.tsx";
@@ -47,9 +46,6 @@ const queryClient = new QueryClient({
     },
   },
 });
-
-/** Paths are Dutch in both languages, so a shared link works for everyone. */
-const plannedPages: { path: string; page: PlannedPage }[] = [];
 
 const router = createBrowserRouter([
   {
@@ -93,10 +89,6 @@ const router = createBrowserRouter([
               { path: "versterken/momentopnames", element: <SnapshotsPage /> },
               { path: "rapporten", element: <ReportsPage /> },
               { path: "rapporten/afdrukken", element: <PrintReportPage /> },
-              ...plannedPages.map(({ path, page }) => ({
-                path,
-                element: <ComingSoonPage page={page} />,
-              })),
             ],
           },
         ],
