@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
 import {
@@ -11,6 +11,7 @@ import {
 } from "../../../domain/live/index.ts";
 import { roleSatisfies } from "../../../domain/roles.ts";
 import { useAnnounce } from "../../components/announcer.tsx";
+import { Confirm } from "../../components/Confirm.tsx";
 import { useErrorMessage } from "../../components/errors.ts";
 import { Alert, Button, Heading2, PageTitle, Paragraph } from "../../components/ui.tsx";
 import { useCurrentWorkspace } from "../../components/workspace.ts";
@@ -150,36 +151,6 @@ function JoinDetails({ slug, session }: { slug: string; session: FacilitatorSess
         </li>
       </ul>
     </section>
-  );
-}
-
-/** An irreversible action asked again in place; takes focus so the question is read out. */
-function Confirm({
-  question,
-  yes,
-  busy,
-  onYes,
-  onNo,
-}: {
-  question: string;
-  yes: string;
-  busy: boolean;
-  onYes: () => void;
-  onNo: () => void;
-}) {
-  const { t } = useTranslation();
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.focus(), []);
-  return (
-    <div ref={ref} tabIndex={-1} className="sb-live-confirm">
-      <p className="utrecht-paragraph">{question}</p>
-      <div className="sb-actions">
-        <Button appearance="danger" busy={busy} onClick={onYes}>
-          {yes}
-        </Button>
-        <Button onClick={onNo}>{t("app.cancel")}</Button>
-      </div>
-    </div>
   );
 }
 

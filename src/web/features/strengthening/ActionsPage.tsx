@@ -5,6 +5,7 @@ import { roleSatisfies } from "../../../domain/roles.ts";
 import { type Sphere, spheres } from "../../../domain/spheres.ts";
 import { actionStatuses } from "../../../domain/strengthening/index.ts";
 import { useAnnounce } from "../../components/announcer.tsx";
+import { Confirm } from "../../components/Confirm.tsx";
 import { DataTable } from "../../components/DataTable.tsx";
 import { useErrorMessage } from "../../components/errors.ts";
 import { Alert, Button, Heading2, PageTitle, Paragraph, RadioGroup } from "../../components/ui.tsx";
@@ -21,7 +22,7 @@ import {
   usePlan,
 } from "./api.ts";
 import { useFormat } from "./format.ts";
-import { Confirm, DataList, StrengtheningNav } from "./parts.tsx";
+import { DataList, StrengtheningNav } from "./parts.tsx";
 import "./strengthening.css";
 
 type View = "sphere" | "status" | "owner";

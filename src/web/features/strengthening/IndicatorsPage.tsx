@@ -8,6 +8,7 @@ import {
   indicatorLibrary,
 } from "../../../domain/strengthening/index.ts";
 import { useAnnounce } from "../../components/announcer.tsx";
+import { Confirm } from "../../components/Confirm.tsx";
 import { DataTable } from "../../components/DataTable.tsx";
 import { useErrorMessage } from "../../components/errors.ts";
 import {
@@ -24,7 +25,7 @@ import { type Indicator, useIndicatorMutations, useIndicators, usePlan } from ".
 import { useFormat, useLocale } from "./format.ts";
 import { IndicatorChart } from "./IndicatorChart.tsx";
 import { parseDecimal } from "./parse.ts";
-import { Confirm, DataList, StrengtheningNav } from "./parts.tsx";
+import { DataList, StrengtheningNav } from "./parts.tsx";
 import "./strengthening.css";
 
 /** Indicators with their measurements (chart and table), and the library of suggestions. */

@@ -5,6 +5,7 @@ import { roleSatisfies } from "../../../domain/roles.ts";
 import type { Sphere } from "../../../domain/spheres.ts";
 import type { SnapshotChange } from "../../../domain/strengthening/index.ts";
 import { useAnnounce } from "../../components/announcer.tsx";
+import { Confirm } from "../../components/Confirm.tsx";
 import { DataTable } from "../../components/DataTable.tsx";
 import { useErrorMessage } from "../../components/errors.ts";
 import {
@@ -19,7 +20,7 @@ import {
 import { useCurrentWorkspace } from "../../components/workspace.ts";
 import { type Snapshot, useComparison, useSnapshotMutations, useSnapshots } from "./api.ts";
 import { useFormat } from "./format.ts";
-import { Confirm, StrengtheningNav } from "./parts.tsx";
+import { StrengtheningNav } from "./parts.tsx";
 import "./strengthening.css";
 
 const groupOf: Record<SnapshotChange["kind"], string> = {
