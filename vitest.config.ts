@@ -15,12 +15,13 @@ export default defineConfig({
       {
         test: {
           name: onPostgres ? "integration-postgres" : "integration-pglite",
-          // The CLI tests start their own PGlite processes; once is enough. `*.postgres.test.ts`
-          // is about PostgreSQL itself (its server connections) and runs only there.
+          // The CLI tests start their own PGlite processes; once is enough, and so is
+          // `*.pglite.test.ts` (what does not depend on the database). `*.postgres.test.ts` is
+          // about PostgreSQL itself (its server connections) and runs only there.
           include: onPostgres
             ? ["src/server/**/*.test.ts"]
             : ["src/server/**/*.test.ts", "src/cli/**/*.test.ts"],
-          exclude: onPostgres ? [] : ["**/*.postgres.test.ts"],
+          exclude: onPostgres ? ["**/*.pglite.test.ts"] : ["**/*.postgres.test.ts"],
           globalSetup: ["test/global-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -9,10 +9,9 @@ import { createWorkspacesRepository } from "../modules/workspaces/workspaces.rep
 
 // LibreOffice is what many municipalities and partners open these files with; .ci/run installs
 // it. Without it the test is skipped, except in CI, where that is a failure. It runs once, in the
-// PGlite run: the files do not depend on the database.
+// PGlite run (`*.pglite.test.ts`): the files do not depend on the database.
 const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => fs.existsSync(p));
-const onPostgres = process.env.TEST_DB_DRIVER === "postgres";
-const run = !onPostgres && (soffice !== undefined || process.env.CI === "true");
+const run = soffice !== undefined || process.env.CI === "true";
 
 let t: TestApp;
 let dir: string;
