@@ -100,8 +100,11 @@ export const liveEn: typeof liveNl = {
     statusTitle: "Progress",
     joined: "Participants",
     answered: "Answered the current step",
-    liveOn: "Live connection: the figures update by themselves.",
-    liveOff: "No live connection; trying again.",
+    live: {
+      connecting: "Connecting to the live figures…",
+      open: "Live connection: the figures update by themselves.",
+      lost: "No live connection; trying again.",
+    },
     startHint:
       "Participants can already join with the code. Start the session to show the first step; the agenda is fixed from then on.",
     start: "Start session",

@@ -98,8 +98,11 @@ export const liveNl = {
     statusTitle: "Verloop",
     joined: "Deelnemers",
     answered: "Geantwoord op de huidige stap",
-    liveOn: "Live verbonden: de cijfers lopen vanzelf bij.",
-    liveOff: "Geen live verbinding; we proberen het opnieuw.",
+    live: {
+      connecting: "Verbinden met de live cijfers…",
+      open: "Live verbonden: de cijfers lopen vanzelf bij.",
+      lost: "Geen live verbinding; we proberen het opnieuw.",
+    },
     startHint:
       "Deelnemers kunnen al meedoen met de code. Start de bijeenkomst om de eerste stap te tonen; de agenda ligt daarna vast.",
     start: "Bijeenkomst starten",

@@ -201,7 +201,9 @@ export function PresenterPage() {
             )}
           </section>
         </div>
-        {!watch.connected && <p className="sb-presenter__offline">{t("live.control.liveOff")}</p>}
+        {watch.connection === "lost" && (
+          <p className="sb-presenter__offline">{t("live.control.live.lost")}</p>
+        )}
       </main>
     </div>
   );

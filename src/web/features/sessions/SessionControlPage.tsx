@@ -168,9 +168,7 @@ function ProgressLine({ progress, watch }: { progress: Progress | null; watch: W
           <dd>{progress?.stepId ? progress.answered : "—"}</dd>
         </div>
       </dl>
-      <p className="sb-muted">
-        {watch.connected ? t("live.control.liveOn") : t("live.control.liveOff")}
-      </p>
+      <p className="sb-muted">{t(`live.control.live.${watch.connection}`)}</p>
     </div>
   );
 }

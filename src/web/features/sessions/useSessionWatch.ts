@@ -16,14 +16,20 @@ export interface Progress {
 }
 
 export interface WatchState {
-  connected: boolean;
+  /** Before the first connection "connecting"; after one was lost, "lost" until it is back. */
+  connection: "connecting" | "open" | "lost";
   progress: Progress | null;
   /** The revealed results per step id, as last sent (null: hidden again). */
   results: Record<string, StepResults | null>;
   openAnswers: { stepId: string; answers: OpenAnswerView[] } | null;
 }
 
-const initial: WatchState = { connected: false, progress: null, results: {}, openAnswers: null };
+const initial: WatchState = {
+  connection: "connecting",
+  progress: null,
+  results: {},
+  openAnswers: null,
+};
 
 /** Close codes after which reconnecting cannot help: the session is gone. */
 const final = new Set([4404, 4410]);
@@ -75,7 +81,7 @@ export function useSessionWatch(slug: string, sessionId: string): WatchState {
       socket = current;
       current.onopen = () => {
         attempt = 0;
-        setState((s) => ({ ...s, connected: true }));
+        setState((s) => ({ ...s, connection: "open" }));
       };
       current.onmessage = (event) => {
         try {
@@ -87,7 +93,7 @@ export function useSessionWatch(slug: string, sessionId: string): WatchState {
       current.onclose = (event) => {
         if (socket !== current) return;
         socket = null;
-        setState((s) => ({ ...s, connected: false }));
+        setState((s) => ({ ...s, connection: "lost" }));
         if (stopped || final.has(event.code)) return;
         retry = setTimeout(connect, backoffDelay(attempt++));
       };
