@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { ItemStepResult, StepKind, StepResults } from "../../../domain/live/index.ts";
@@ -28,7 +29,7 @@ function Bar({ parts }: { parts: { key: string; count: number; className: string
   );
 }
 
-function Legend({ entries }: { entries: { key: string; label: string; className: string }[] }) {
+function Legend({ entries }: { entries: Category[] }) {
   return (
     <ul className="sb-legend" aria-hidden="true">
       {entries.map((e) => (
@@ -38,6 +39,67 @@ function Legend({ entries }: { entries: { key: string; label: string; className:
         </li>
       ))}
     </ul>
+  );
+}
+
+interface Category {
+  key: string;
+  label: string;
+  className: string;
+}
+
+/**
+ * Counts per answer for each row, as a legend, a stacked bar and the same counts in columns,
+ * then the row's disagreement: the table of every choice step.
+ */
+function DistributionTable({
+  caption,
+  subject,
+  categories,
+  extraColumns = [],
+  rows,
+}: {
+  caption: string;
+  subject: string;
+  categories: Category[];
+  extraColumns?: string[];
+  rows: {
+    key: string;
+    header: ReactNode;
+    counts: Record<string, number>;
+    extra?: ReactNode[];
+    disagreement: ReactNode;
+  }[];
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Legend entries={categories} />
+      <DataTable
+        caption={caption}
+        className="sb-live-table"
+        columns={[
+          subject,
+          t("live.results.distribution"),
+          ...categories.map((c) => c.label),
+          ...extraColumns,
+          t("live.results.disagreement"),
+        ]}
+        rows={rows.map((row) => ({
+          key: row.key,
+          header: row.header,
+          cells: [
+            <Bar
+              key="bar"
+              parts={categories.map((c) => ({ ...c, count: row.counts[c.key] ?? 0 }))}
+            />,
+            ...categories.map((c) => row.counts[c.key] ?? 0),
+            ...(row.extra ?? []),
+            row.disagreement,
+          ],
+        }))}
+      />
+    </>
   );
 }
 
@@ -97,44 +159,21 @@ export function StepResultsView({
       unknown: "sb-live--unknown",
     };
     return (
-      <>
-        <Legend
-          entries={realismOrder.map((r) => ({
-            key: r,
-            label: t(`expectations.ratings.${r}`),
-            className: classes[r],
-          }))}
-        />
-        <DataTable
-          caption={caption}
-          className="sb-live-table"
-          columns={[
-            t("live.results.expectation"),
-            t("live.results.distribution"),
-            ...realismOrder.map((r) => t(`expectations.ratings.${r}`)),
-            t("live.results.disagreement"),
-          ]}
-          rows={list.map((e) => {
-            const counts = { ...e.result.counts, unknown: e.result.unknown };
-            return {
-              key: e.expectationId,
-              header: e.title,
-              cells: [
-                <Bar
-                  key="bar"
-                  parts={realismOrder.map((r) => ({
-                    key: r,
-                    count: counts[r],
-                    className: classes[r],
-                  }))}
-                />,
-                ...realismOrder.map((r) => counts[r]),
-                disagreementCell(e.result.disagreement, e.result.insufficient),
-              ],
-            };
-          })}
-        />
-      </>
+      <DistributionTable
+        caption={caption}
+        subject={t("live.results.expectation")}
+        categories={realismOrder.map((r) => ({
+          key: r,
+          label: t(`expectations.ratings.${r}`),
+          className: classes[r],
+        }))}
+        rows={list.map((e) => ({
+          key: e.expectationId,
+          header: e.title,
+          counts: { ...e.result.counts, unknown: e.result.unknown },
+          disagreement: disagreementCell(e.result.disagreement, e.result.insufficient),
+        }))}
+      />
     );
   }
 
@@ -163,41 +202,21 @@ export function StepResultsView({
       rather_not: "sb-live--negative",
     };
     return (
-      <>
-        <Legend
-          entries={overallOrder.map((o) => ({
-            key: o,
-            label: t(`delimitation.overall.${o}`),
-            className: classes[o],
-          }))}
-        />
-        <DataTable
-          caption={caption}
-          className="sb-live-table"
-          columns={[
-            t("live.results.item"),
-            t("live.results.distribution"),
-            ...overallOrder.map((o) => t(`delimitation.overall.${o}`)),
-            t("live.results.disagreement"),
-          ]}
-          rows={items.map((item) => ({
-            key: item.itemId,
-            header: header(item),
-            cells: [
-              <Bar
-                key="bar"
-                parts={overallOrder.map((o) => ({
-                  key: o,
-                  count: item.overall.counts[o],
-                  className: classes[o],
-                }))}
-              />,
-              ...overallOrder.map((o) => item.overall.counts[o]),
-              disagreementCell(item.disagreement.overall, item.overall.insufficient),
-            ],
-          }))}
-        />
-      </>
+      <DistributionTable
+        caption={caption}
+        subject={t("live.results.item")}
+        categories={overallOrder.map((o) => ({
+          key: o,
+          label: t(`delimitation.overall.${o}`),
+          className: classes[o],
+        }))}
+        rows={items.map((item) => ({
+          key: item.itemId,
+          header: header(item),
+          counts: item.overall.counts,
+          disagreement: disagreementCell(item.disagreement.overall, item.overall.insufficient),
+        }))}
+      />
     );
   }
 
@@ -208,43 +227,23 @@ export function StepResultsView({
       institutional: "sb-live--institutional",
     };
     return (
-      <>
-        <Legend
-          entries={spheres.map((s) => ({
-            key: s,
-            label: t(`model.spheres.${s}`),
-            className: classes[s],
-          }))}
-        />
-        <DataTable
-          caption={caption}
-          className="sb-live-table"
-          columns={[
-            t("live.results.item"),
-            t("live.results.distribution"),
-            ...spheres.map((s) => t(`model.spheres.${s}`)),
-            t("live.results.modal"),
-            t("live.results.disagreement"),
-          ]}
-          rows={items.map((item) => ({
-            key: item.itemId,
-            header: header(item),
-            cells: [
-              <Bar
-                key="bar"
-                parts={spheres.map((s) => ({
-                  key: s,
-                  count: item.sphere.counts[s],
-                  className: classes[s],
-                }))}
-              />,
-              ...spheres.map((s) => item.sphere.counts[s]),
-              item.sphere.modal ? t(`model.spheres.${item.sphere.modal}`) : "—",
-              disagreementCell(item.disagreement.sphere, item.sphere.insufficient),
-            ],
-          }))}
-        />
-      </>
+      <DistributionTable
+        caption={caption}
+        subject={t("live.results.item")}
+        categories={spheres.map((sphere) => ({
+          key: sphere,
+          label: t(`model.spheres.${sphere}`),
+          className: classes[sphere],
+        }))}
+        extraColumns={[t("live.results.modal")]}
+        rows={items.map((item) => ({
+          key: item.itemId,
+          header: header(item),
+          counts: item.sphere.counts,
+          extra: [item.sphere.modal ? t(`model.spheres.${item.sphere.modal}`) : "—"],
+          disagreement: disagreementCell(item.disagreement.sphere, item.sphere.insufficient),
+        }))}
+      />
     );
   }
 
