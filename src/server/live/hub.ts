@@ -287,9 +287,12 @@ export class Room {
     if (this.#votes) return Promise.resolve();
     this.#loadingVotes ??= (async () => {
       this.#pending = [];
-      const loaded = await this.repo.sessionVotes(this.id);
+      const [loaded, scores] = await Promise.all([
+        this.repo.sessionVotes(this.id),
+        this.delimitation.allScores(this.session.workspaceId, this.id),
+      ]);
       const book = new ScoreBook();
-      for (const score of loaded.scores) book.put(score);
+      for (const score of scores) book.put(score);
       const votes: RoomVotes = {
         book,
         realism: new Map(),

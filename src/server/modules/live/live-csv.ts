@@ -5,6 +5,7 @@ import {
 import { catalogues, type Language } from "../../../domain/i18n/index.ts";
 import { toCsv } from "../../../domain/import/csv.ts";
 import { minimumGroupSize } from "../../../domain/scoring/scales.ts";
+import type { DelimitationRepository } from "../delimitation/delimitation.repository.ts";
 import { neutraliseFormula } from "../imports/spreadsheet.ts";
 import type { LiveRepository } from "./live.repository.ts";
 
@@ -15,15 +16,17 @@ import type { LiveRepository } from "./live.repository.ts";
  */
 export async function sessionResultsCsv(
   repo: LiveRepository,
+  delimitation: DelimitationRepository,
   workspaceId: string,
   sessionId: string,
   language: Language,
 ): Promise<string> {
   const t = catalogues[language].liveCsv.columns;
   const value = catalogues[language].liveCsv.values;
-  const [steps, votes, groups, criteria] = await Promise.all([
+  const [steps, votes, scores, groups, criteria] = await Promise.all([
     repo.steps(sessionId),
     repo.sessionVotes(sessionId),
+    delimitation.allScores(workspaceId, sessionId),
     repo.groups(workspaceId),
     repo.criteriaVersions(workspaceId),
   ]);
@@ -52,7 +55,7 @@ export async function sessionResultsCsv(
   );
 
   const groupOf = new Map<string, string | null>();
-  for (const s of votes.scores) groupOf.set(s.scorerId, s.group);
+  for (const s of scores) groupOf.set(s.scorerId, s.group);
   for (const r of votes.realism) groupOf.set(r.participantId!, r.group);
   const sizes = new Map<string | null, number>();
   for (const group of groupOf.values()) sizes.set(group, (sizes.get(group) ?? 0) + 1);
@@ -75,7 +78,7 @@ export async function sessionResultsCsv(
       shownGroup(groupOf.get(who) ?? null),
       names.get(target) ?? "",
     ];
-    for (const s of votes.scores) {
+    for (const s of scores) {
       if (!step.itemIds.includes(s.itemId)) continue;
       if (step.kind === "quick_vote" && s.overall) {
         rows.push([...base(s.scorerId, s.itemId), t.overall, value[s.overall]]);

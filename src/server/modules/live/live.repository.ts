@@ -1,7 +1,7 @@
 import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import type { RealismRating } from "../../../domain/expectations/index.ts";
 import type { AnsweringStepKind, Step } from "../../../domain/live/index.ts";
-import type { Answer, Overall, Score } from "../../../domain/scoring/index.ts";
+import type { Answer, Overall } from "../../../domain/scoring/index.ts";
 import type { Sphere } from "../../../domain/spheres.ts";
 import type { Database } from "../../db/client.ts";
 import {
@@ -285,30 +285,13 @@ export function createLiveRepository(db: Database) {
       };
     },
 
-    /** The session's votes as the room needs them: scores, realism, open answers, receipts. */
+    /**
+     * The session's realism ratings, open answers, receipts and participants, as the room needs
+     * them; its scores come from the delimitation repository (`allScores` of the session).
+     */
     async sessionVotes(sessionId: string) {
       return db.transaction(
         async (tx) => {
-          const scoreRows = await tx
-            .select({
-              id: scores.id,
-              itemId: scores.itemId,
-              participantId: scores.participantId,
-              group: scores.stakeholderGroupId,
-              overall: scores.overall,
-              sphere: scores.sphere,
-            })
-            .from(scores)
-            .where(eq(scores.sessionId, sessionId));
-          const answerRows = await tx
-            .select({
-              scoreId: scoreAnswers.scoreId,
-              versionId: scoreAnswers.criterionVersionId,
-              answer: scoreAnswers.answer,
-            })
-            .from(scoreAnswers)
-            .innerJoin(scores, eq(scores.id, scoreAnswers.scoreId))
-            .where(eq(scores.sessionId, sessionId));
           const realism = await tx
             .select({
               expectationId: realismRatings.expectationId,
@@ -342,22 +325,7 @@ export function createLiveRepository(db: Database) {
             .select({ n: count() })
             .from(liveParticipants)
             .where(eq(liveParticipants.sessionId, sessionId));
-          const answersByScore = new Map<string, Record<string, Answer>>();
-          for (const a of answerRows) {
-            const forScore = answersByScore.get(a.scoreId) ?? {};
-            forScore[a.versionId] = a.answer;
-            answersByScore.set(a.scoreId, forScore);
-          }
-          const sessionScores: Score[] = scoreRows.map((r) => ({
-            scorerId: r.participantId!,
-            itemId: r.itemId,
-            group: r.group,
-            answers: answersByScore.get(r.id) ?? {},
-            overall: r.overall,
-            sphere: r.sphere,
-          }));
           return {
-            scores: sessionScores,
             realism,
             open,
             receipts,

@@ -289,7 +289,7 @@ export function createLiveService(
     participant: (token: string) => repo.findParticipant(hashToken(token)),
 
     resultsCsv: (workspaceId: string, sessionId: string, language: Language) =>
-      sessionResultsCsv(repo, workspaceId, sessionId, language),
+      sessionResultsCsv(repo, delimitation, workspaceId, sessionId, language),
 
     criteria: (workspaceId: string) => delimitation.listCriteria(workspaceId),
     thresholds: (workspaceId: string) => delimitation.thresholds(workspaceId),
