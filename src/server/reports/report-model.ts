@@ -182,7 +182,7 @@ export function createReportModel(deps: {
       results,
       thresholds,
       criteria,
-      decisions,
+      latest,
       groups,
       expectationRows,
       links,
@@ -197,7 +197,7 @@ export function createReportModel(deps: {
       deps.delimitation.results(id, options.sessionId),
       deps.delimitationRepo.thresholds(id),
       deps.delimitationRepo.listCriteria(id),
-      deps.delimitationRepo.allDecisions(id),
+      deps.delimitationRepo.latestDecisions(id),
       deps.delimitationRepo.listStakeholderGroups(id),
       deps.expectationsRepo.list(id),
       deps.expectationsRepo.itemLinks(id),
@@ -212,8 +212,6 @@ export function createReportModel(deps: {
     );
     const refOf = (groupId: string | null): ReportGroup | null =>
       groupId === null ? null : (groupRef.get(groupId) ?? { key: null, name: null });
-    const latest = new Map<string, (typeof decisions)[number]>();
-    for (const d of decisions) if (!latest.has(d.itemId)) latest.set(d.itemId, d);
 
     const reportItems = itemRows.map((row): ReportItem => {
       const r = results.result(row.id);

@@ -340,8 +340,9 @@ export function createDelimitationRepository(db: Database) {
         .orderBy(desc(decisions.decidedAt), desc(decisions.id));
     },
 
-    async allDecisions(workspaceId: string) {
-      return db
+    /** The newest decision on each item (decisions are appended; older ones are history). */
+    async latestDecisions(workspaceId: string) {
+      const rows = await db
         .select({
           itemId: decisions.itemId,
           decision: decisions.decision,
@@ -353,6 +354,9 @@ export function createDelimitationRepository(db: Database) {
         .leftJoin(users, eq(users.id, decisions.decidedBy))
         .where(eq(decisions.workspaceId, workspaceId))
         .orderBy(desc(decisions.decidedAt), desc(decisions.id));
+      const latest = new Map<string, (typeof rows)[number]>();
+      for (const row of rows) if (!latest.has(row.itemId)) latest.set(row.itemId, row);
+      return latest;
     },
 
     async thresholds(workspaceId: string) {

@@ -68,12 +68,9 @@ export function createDelimitationService(repo: DelimitationRepository, books: S
     };
   }
 
-  async function latestDecisions(workspaceId: string) {
-    const latest = new Map<string, DecisionRecord>();
-    for (const row of await repo.allDecisions(workspaceId)) {
-      if (!latest.has(row.itemId)) latest.set(row.itemId, toRecord(row));
-    }
-    return latest;
+  async function latestDecisions(workspaceId: string): Promise<Map<string, DecisionRecord>> {
+    const latest = await repo.latestDecisions(workspaceId);
+    return new Map([...latest].map(([itemId, row]) => [itemId, toRecord(row)]));
   }
 
   return {

@@ -90,18 +90,16 @@ export function createStrengtheningService(
   /** Today's delimitation, expectations, roles, plan and indicators, as a snapshot holds them. */
   async function currentContent(workspaceId: string): Promise<SnapshotContent> {
     await expectations.ensureNational(workspaceId);
-    const [items, decisions, expectationRows, ratings, roles, actions, indicators] =
+    const [items, latestDecision, expectationRows, ratings, roles, actions, indicators] =
       await Promise.all([
         delimitation.activeItems(workspaceId),
-        delimitation.allDecisions(workspaceId),
+        delimitation.latestDecisions(workspaceId),
         expectations.list(workspaceId),
         expectations.ratings(workspaceId),
         repo.sphereRoles(workspaceId),
         listActions(workspaceId),
         listIndicators(workspaceId),
       ]);
-    const latestDecision = new Map<string, (typeof decisions)[number]>();
-    for (const d of decisions) if (!latestDecision.has(d.itemId)) latestDecision.set(d.itemId, d);
     return {
       items: items.map((i) => ({ id: i.id, name: i.name, sphere: i.sphere })),
       decisions: items.flatMap((i) => {
