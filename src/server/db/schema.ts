@@ -60,6 +60,10 @@ export const workspaces = pgTable(
     /** Degree at or below which an item is "eerder niet", and at or above which "eerder wel". */
     outcomeLower: real("outcome_lower").notNull().default(0.35),
     outcomeUpper: real("outcome_upper").notNull().default(0.65),
+    /** Days after a live session ends before its raw data is purged; null keeps it. */
+    sessionRetentionDays: integer("session_retention_days"),
+    /** The municipality's theme (logo and design tokens); null is the default theme. */
+    theme: jsonb("theme").$type<Record<string, unknown>>(),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("workspaces_slug_key").on(t.slug)],
@@ -293,8 +297,8 @@ export const scores = pgTable(
     itemId: uuid("item_id")
       .notNull()
       .references(() => items.id, { onDelete: "cascade" }),
-    /** A member who scored; null for a session participant. */
-    userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
+    /** A member who scored; null for a session participant or a deleted account (anonymised). */
+    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
     /** An anonymous participant of a live session who scored; null for a member. */
     participantId: uuid("participant_id").references((): AnyPgColumn => liveParticipants.id, {
       onDelete: "cascade",
@@ -318,7 +322,8 @@ export const scores = pgTable(
     uniqueIndex("scores_item_participant_key").on(t.itemId, t.participantId),
     index("scores_workspace_idx").on(t.workspaceId),
     index("scores_session_idx").on(t.sessionId),
-    check("scores_one_scorer", sql`num_nonnulls(${t.userId}, ${t.participantId}) = 1`),
+    // Neither: the score of a deleted account, kept anonymised.
+    check("scores_one_scorer", sql`num_nonnulls(${t.userId}, ${t.participantId}) <= 1`),
   ],
 );
 
@@ -425,7 +430,7 @@ export const realismRatings = pgTable(
     expectationId: uuid("expectation_id")
       .notNull()
       .references(() => expectations.id, { onDelete: "cascade" }),
-    userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
+    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
     participantId: uuid("participant_id").references((): AnyPgColumn => liveParticipants.id, {
       onDelete: "cascade",
     }),
@@ -443,7 +448,7 @@ export const realismRatings = pgTable(
     uniqueIndex("realism_ratings_key").on(t.expectationId, t.userId),
     uniqueIndex("realism_ratings_participant_key").on(t.expectationId, t.participantId),
     index("realism_ratings_workspace_idx").on(t.workspaceId),
-    check("realism_ratings_one_rater", sql`num_nonnulls(${t.userId}, ${t.participantId}) = 1`),
+    check("realism_ratings_one_rater", sql`num_nonnulls(${t.userId}, ${t.participantId}) <= 1`),
   ],
 );
 
@@ -466,6 +471,8 @@ export const liveSessions = pgTable(
     currentStepId: uuid("current_step_id"),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
+    /** When the raw data (tokens, nicknames, receipts, open answers) was purged. */
+    purgedAt: timestamp("purged_at", { withTimezone: true }),
   },
   (t) => [
     uniqueIndex("live_sessions_code_key").on(t.code),
@@ -512,7 +519,8 @@ export const liveParticipants = pgTable(
     sessionId: uuid("session_id")
       .notNull()
       .references(() => liveSessions.id, { onDelete: "cascade" }),
-    tokenHash: text("token_hash").notNull(),
+    /** Null once the session's raw data is purged: the participant can no longer come back. */
+    tokenHash: text("token_hash"),
     stakeholderGroupId: uuid("stakeholder_group_id").references(() => stakeholderGroups.id, {
       onDelete: "set null",
     }),
@@ -698,4 +706,30 @@ export const snapshots = pgTable(
     content: jsonb("content").notNull(),
   },
   (t) => [index("snapshots_workspace_idx").on(t.workspaceId, t.takenAt)],
+);
+
+/**
+ * Who changed what, in which workspace, and when: one row per mutating request that reached a
+ * route. Owners read it on the Logboek page. No request bodies: they may hold personal data.
+ */
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** Null for an action outside a workspace (log in, account). */
+    workspaceId: uuid("workspace_id").references(() => workspaces.id, { onDelete: "cascade" }),
+    /** Null for an anonymous caller or a deleted account. */
+    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
+    method: text("method").notNull(),
+    /** The route's pattern, e.g. /api/v1/workspaces/:slug/items/:itemId. */
+    route: text("route").notNull(),
+    /** The id in the path the action was about, if any. */
+    targetId: text("target_id"),
+    status: integer("status").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("audit_events_workspace_idx").on(t.workspaceId, t.createdAt),
+    index("audit_events_user_idx").on(t.userId),
+  ],
 );
