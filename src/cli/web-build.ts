@@ -1,8 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { projectRoot } from "../server/config/paths.ts";
 
-const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
 const webInputs = ["src/web", "src/domain", "vite.config.ts", "package-lock.json"];
 const builtIndex = path.join(projectRoot, "dist/web/index.html");
 

@@ -1,5 +1,7 @@
-import { createRequire } from "node:module";
+import fs from "node:fs";
+import path from "node:path";
 import type { Env } from "./config/env.ts";
+import { projectRoot } from "./config/paths.ts";
 import type { DatabaseHandle } from "./db/client.ts";
 import { LiveHub } from "./live/hub.ts";
 import { VoteWriter } from "./live/vote-writer.ts";
@@ -30,7 +32,7 @@ import { createReportModel } from "./reports/report-model.ts";
 import { createReportsService } from "./reports/reports.service.ts";
 
 export const appVersion: string = (
-  createRequire(import.meta.url)("../../package.json") as { version: string }
+  JSON.parse(fs.readFileSync(path.join(projectRoot, "package.json"), "utf8")) as { version: string }
 ).version;
 
 /** Wires repositories and services; the server and the CLI both start here. */

@@ -1,6 +1,5 @@
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
@@ -11,6 +10,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
+import { projectRoot } from "../config/paths.ts";
 import { lockDataDir } from "./data-dir-lock.ts";
 import * as schema from "./schema.ts";
 
@@ -39,7 +39,7 @@ export class DatabaseStartupError extends Error {}
 /** Extensions the migrations use; PostgreSQL ships them in contrib. */
 const extensions = { unaccent, pg_trgm };
 
-const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
+const migrationsFolder = path.join(projectRoot, "src/server/db/migrations");
 
 /** Where the embedded database lives; `memory://` keeps it in memory (tests). */
 export type DatabaseLocation = { url: string } | { dataDir: string } | { memory: true };

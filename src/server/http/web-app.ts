@@ -1,12 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance } from "fastify";
+import { projectRoot } from "../config/paths.ts";
 import { errors } from "../errors.ts";
 import { policies } from "./policy.ts";
 
-export const webDistDir = fileURLToPath(new URL("../../../dist/web", import.meta.url));
+export const webDistDir = path.join(projectRoot, "dist/web");
 
 /** The participant page (a separate, small entry of the web build) and its paths. */
 const participantPage = "participant.html";
