@@ -285,6 +285,7 @@ export const en: Catalogue = {
     decision: "Decision",
     noDecision: "no decision yet",
     noScores: "no scores yet",
+    noCriteriaScores: "no scores on the criteria",
     tooFew: "too few scores",
     outcomes: { rather_in: "rather in", edge: "edge case", rather_out: "rather out" },
     decisions: { in: "in", edge: "edge case", out: "out" },

@@ -287,6 +287,7 @@ export const nl = {
     decision: "Besluit",
     noDecision: "nog geen besluit",
     noScores: "nog geen scores",
+    noCriteriaScores: "geen scores op de criteria",
     tooFew: "te weinig scores",
     outcomes: { rather_in: "eerder wel", edge: "grensgeval", rather_out: "eerder niet" },
     decisions: { in: "binnen", edge: "grensgeval", out: "buiten" },

@@ -221,7 +221,7 @@ function Figures({ slug, itemId }: { slug: string; itemId: string }) {
       {result && (
         <>
           <p className="utrecht-paragraph">
-            <OutcomeBadge outcome={result.degree.outcome} />{" "}
+            <OutcomeBadge outcome={result.degree.outcome} scored={result.scorers > 0} />{" "}
             {t("delimitation.resultSummary", {
               count: result.scorers,
               degree: percent(result.degree.value),
@@ -311,7 +311,7 @@ function Figures({ slug, itemId }: { slug: string; itemId: string }) {
                 cells: [
                   g.scorers,
                   percent(g.degree.value),
-                  <OutcomeBadge key="outcome" outcome={g.degree.outcome} />,
+                  <OutcomeBadge key="outcome" outcome={g.degree.outcome} scored={g.scorers > 0} />,
                   ...overalls.map((value) => g.overall.counts[value]),
                 ],
               }))}

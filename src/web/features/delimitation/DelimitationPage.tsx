@@ -85,7 +85,7 @@ export function DelimitationPage() {
                 {item.scorers > 0 ? percent(item.disagreement) : "—"}
                 {item.scorers > 0 && item.insufficient && ` (${t("delimitation.tooFew")})`}
               </>,
-              <OutcomeBadge key="outcome" outcome={item.outcome} />,
+              <OutcomeBadge key="outcome" outcome={item.outcome} scored={item.scorers > 0} />,
               percent(item.degree),
               item.scorers,
               <DecisionBadge key="decision" decision={item.decision?.decision ?? null} />,
