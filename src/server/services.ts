@@ -3,6 +3,8 @@ import type { Env } from "./config/env.ts";
 import type { DatabaseHandle } from "./db/client.ts";
 import { LiveHub } from "./live/hub.ts";
 import { VoteWriter } from "./live/vote-writer.ts";
+import { createAuditRepository } from "./modules/audit/audit.repository.ts";
+import { createAuditService } from "./modules/audit/audit.service.ts";
 import { createAuthRepository } from "./modules/auth/auth.repository.ts";
 import { createAuthService } from "./modules/auth/auth.service.ts";
 import { LoginThrottle } from "./modules/auth/login-throttle.ts";
@@ -58,6 +60,7 @@ export function createServices(
   );
   return {
     auth,
+    audit: createAuditService(createAuditRepository(database.db)),
     workspaces,
     items: createItemsService(createItemsRepository(database.db), {
       listCache: env.itemsListCache,
