@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, sessionCookieFrom, type TestApp } from "../../../../test/app.ts";
 import { addMember, buildUser, buildWorkspace, loginAs } from "../../../../test/factories.ts";
 import { type AuditPage, auditActions } from "../../../domain/audit.ts";
+import { catalogues } from "../../../domain/i18n/index.ts";
 import type { WorkspaceSummary } from "../../../domain/workspaces.schemas.ts";
 import { notRecorded } from "../../http/audit.ts";
 
@@ -472,6 +473,11 @@ describe("audit log: every mutating route", () => {
     const stale = Object.keys(auditActions).filter((signature) => !registered.has(signature));
     expect(unlabelled, "add these routes to auditActions in src/domain/audit.ts").toEqual([]);
     expect(stale).toEqual([]);
+    for (const { key } of Object.values(auditActions)) {
+      for (const catalogue of Object.values(catalogues)) {
+        expect((catalogue.audit.actions as Record<string, string>)[key], key).toBeTruthy();
+      }
+    }
   });
 
   it("records who, which workspace, what and the result for a valid request to each", async () => {
