@@ -522,6 +522,49 @@ describe("audit log: every mutating route", () => {
   });
 });
 
+describe("audit log: timing and failure", () => {
+  it("writes the entry before the response is sent, even when the write is slow", async () => {
+    const original = t.services.audit.record;
+    t.services.audit.record = async (entry) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return original(entry);
+    };
+    try {
+      const before = new Set((await auditRows()).map((row) => row.id));
+      const response = await t.app.inject({
+        method: "POST",
+        url: w("/snapshots"),
+        headers: { cookie: cookies.owner! },
+        payload: { label: "Traag" },
+      });
+      expect(response.statusCode).toBe(201);
+      const added = (await auditRows()).filter((row) => !before.has(row.id));
+      expect(added.map((row) => row.route)).toEqual(["/api/v1/workspaces/:slug/snapshots"]);
+    } finally {
+      t.services.audit.record = original;
+    }
+  });
+
+  it("still answers a committed change when the entry cannot be written", async () => {
+    const original = t.services.audit.record;
+    t.services.audit.record = async () => {
+      throw new Error("audit table unavailable");
+    };
+    try {
+      const response = await t.app.inject({
+        method: "POST",
+        url: w("/snapshots"),
+        headers: { cookie: cookies.owner! },
+        payload: { label: "Zonder logboek" },
+      });
+      expect(response.statusCode).toBe(201);
+      expect(response.json().label).toBe("Zonder logboek");
+    } finally {
+      t.services.audit.record = original;
+    }
+  });
+});
+
 describe("audit log: refused attempts", () => {
   it("records a member's refused change and an editor's invalid one in the workspace", async () => {
     const before = new Set((await auditRows()).map((row) => row.id));
