@@ -59,10 +59,11 @@ test("an owner makes a snapshot, opens Logboek by keyboard and finds the entry, 
   await checkPage(page, "Audit log (en)");
 });
 
-test("the empty state, and no Logboek for someone who is not an owner", async ({
+test("the empty state, no Logboek for someone who is not an owner, and paging", async ({
   page,
   browser,
 }) => {
+  test.setTimeout(60_000);
   await login(page);
   // A new workspace's log holds only its creation; the part "Verwachtingen" is empty.
   const slug = `logboek-${Date.now()}`;
@@ -109,4 +110,27 @@ test("the empty state, and no Logboek for someone who is not an owner", async ({
   await page.goto(`/w/${slug}/logboek`);
   await expect(page.getByRole("row").nth(1)).toContainText("Rosa Redacteur");
   await expect(page.getByRole("row").nth(1)).toContainText("Uitnodiging aangenomen");
+
+  // More than a page (50): the rest loads by keyboard, and focus keeps its place at the end.
+  for (let i = 0; i < 50; i++) {
+    const change = await page.request.put(`/api/v1/workspaces/${slug}/thresholds`, {
+      data: { lower: 0.3, upper: 0.7 },
+    });
+    expect(change.status()).toBe(204);
+  }
+  await page.reload();
+  const rows = page.getByRole("table").getByRole("row");
+  await expect(rows).toHaveCount(51);
+  await expect(rows.nth(1)).toContainText("Drempels van de uitkomst gewijzigd");
+  await page.getByRole("button", { name: "Oudere gebeurtenissen laden" }).focus();
+  await page.keyboard.press("Enter");
+  // Created, invitation made, invitation accepted, and the 50 changes.
+  await expect(rows).toHaveCount(54);
+  await expect(rows.nth(53)).toContainText("Werkruimte aangemaakt");
+  await expect(page.locator("[aria-live=polite]").last()).toContainText(
+    "3 oudere gebeurtenissen geladen.",
+  );
+  await expect(page.getByText("Alle gebeurtenissen zijn geladen.")).toBeFocused();
+  await expect(page.getByRole("button", { name: "Oudere gebeurtenissen laden" })).toHaveCount(0);
+  await checkPage(page, "Logboek, all pages");
 });

@@ -19,6 +19,7 @@ export const auditEn: typeof auditNl = {
   deletedAccount: "deleted account",
   empty: "Nothing in the log matches this filter yet.",
   more: "Load older events",
+  allLoaded: "All events are loaded.",
   loadedMore: "{{count}} older events loaded.",
   unknownAction: "{{method}} {{route}}",
   results: {

@@ -17,6 +17,7 @@ export const auditNl = {
   deletedAccount: "verwijderd account",
   empty: "Er staat nog niets in het logboek dat bij dit filter past.",
   more: "Oudere gebeurtenissen laden",
+  allLoaded: "Alle gebeurtenissen zijn geladen.",
   loadedMore: "{{count}} oudere gebeurtenissen geladen.",
   unknownAction: "{{method}} {{route}}",
   results: {

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type AuditEvent, type AuditKind, auditAction, auditKinds } from "../../../domain/audit.ts";
 import { useAnnounce } from "../../components/announcer.tsx";
@@ -30,6 +30,7 @@ export function AuditPage() {
   const log = useAuditLog(slug, filter, isOwner);
   const errorMessage = useErrorMessage();
   const announce = useAnnounce();
+  const end = useRef<HTMLParagraphElement>(null);
   if (!overview) return null;
   if (!isOwner) {
     return (
@@ -64,6 +65,8 @@ export function AuditPage() {
     const result = await log.fetchNextPage();
     const after = result.data?.pages.flatMap((page) => page.events).length ?? before;
     announce(t("audit.loadedMore", { count: after - before }));
+    // The button goes away with the last page: keep the keyboard user's place.
+    if (!result.hasNextPage) requestAnimationFrame(() => end.current?.focus());
   }
 
   return (
@@ -123,6 +126,11 @@ export function AuditPage() {
         <Button onClick={more} busy={log.isFetchingNextPage}>
           {t("audit.more")}
         </Button>
+      )}
+      {pages.length > 1 && !log.hasNextPage && (
+        <p className="utrecht-paragraph" ref={end} tabIndex={-1}>
+          {t("audit.allLoaded")}
+        </p>
       )}
     </>
   );
