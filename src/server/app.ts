@@ -9,11 +9,13 @@ import {
 } from "fastify-type-provider-zod";
 import type { Env } from "./config/env.ts";
 import { errors } from "./errors.ts";
+import { auditPlugin } from "./http/audit.ts";
 import { registerCrossSiteGuard, registerNulGuard } from "./http/cross-site.ts";
 import { authorisationPlugin, policies } from "./http/policy.ts";
 import { registerProblemHandlers, sendProblem } from "./http/problems.ts";
 import { webAppRoutes } from "./http/web-app.ts";
 import { liveGateway, registerWebSockets } from "./live/gateway.ts";
+import { auditRoutes } from "./routes/audit/audit.routes.ts";
 import { authRoutes } from "./routes/auth/auth.routes.ts";
 import { delimitationRoutes } from "./routes/delimitation/delimitation.routes.ts";
 import type { RouteDeps } from "./routes/deps.ts";
@@ -114,6 +116,7 @@ export async function buildApp({ env, services, webRoot, logger = true }: AppOpt
       api.addHook("onSend", async (_request, reply) => {
         reply.header("api-version", appVersion);
       });
+      await api.register(auditPlugin, services);
       await api.register(authRoutes, deps);
       await api.register(workspacesRoutes, deps);
       await api.register(invitesRoutes, deps);
@@ -124,6 +127,7 @@ export async function buildApp({ env, services, webRoot, logger = true }: AppOpt
       await api.register(liveRoutes, deps);
       await api.register(strengtheningRoutes, deps);
       await api.register(reportsRoutes, deps);
+      await api.register(auditRoutes, deps);
       await api.register(liveGateway, deps);
     },
     { prefix: "/api/v1" },

@@ -5,6 +5,8 @@ import { projectRoot } from "./config/paths.ts";
 import type { DatabaseHandle } from "./db/client.ts";
 import { LiveHub } from "./live/hub.ts";
 import { VoteWriter } from "./live/vote-writer.ts";
+import { createAuditRepository } from "./modules/audit/audit.repository.ts";
+import { createAuditService } from "./modules/audit/audit.service.ts";
 import { createAuthRepository } from "./modules/auth/auth.repository.ts";
 import { createAuthService } from "./modules/auth/auth.service.ts";
 import { LoginThrottle } from "./modules/auth/login-throttle.ts";
@@ -60,6 +62,7 @@ export function createServices(
   );
   return {
     auth,
+    audit: createAuditService(createAuditRepository(database.db)),
     workspaces,
     items: createItemsService(createItemsRepository(database.db), {
       listCache: env.itemsListCache,

@@ -1,3 +1,4 @@
+import { auditEn } from "./audit.en.ts";
 import { liveEn } from "./live.en.ts";
 import { liveCsvEn } from "./live-csv.en.ts";
 import type { Catalogue } from "./nl.ts";
@@ -78,6 +79,7 @@ export const en: Catalogue = {
     sessions: "Sessions",
     reports: "Reports",
     members: "Members",
+    audit: "Audit log",
     workspaces: "Workspaces",
   },
   home: {
@@ -630,6 +632,7 @@ export const en: Catalogue = {
     too_many: "line {{line}}: too many {{field}} ({{value}})",
   },
   live: liveEn,
+  audit: auditEn,
   liveCsv: liveCsvEn,
   strengthening: strengtheningEn,
   reports: reportsEn,

@@ -1,3 +1,4 @@
+import { auditNl } from "./audit.nl.ts";
 import { liveNl } from "./live.nl.ts";
 import { liveCsvNl } from "./live-csv.nl.ts";
 import { reportsNl } from "./reports.nl.ts";
@@ -78,6 +79,7 @@ export const nl = {
     sessions: "Bijeenkomsten",
     reports: "Rapporten",
     members: "Leden",
+    audit: "Logboek",
     workspaces: "Werkruimtes",
   },
   home: {
@@ -635,6 +637,7 @@ export const nl = {
     too_many: "regel {{line}}: te veel {{field}} ({{value}})",
   },
   live: liveNl,
+  audit: auditNl,
   liveCsv: liveCsvNl,
   strengthening: strengtheningNl,
   reports: reportsNl,

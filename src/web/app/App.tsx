@@ -4,6 +4,7 @@ import { createBrowserRouter, Navigate, RouterProvider } from "react-router";
 import { AnnouncerProvider } from "../components/announcer.tsx";
 import { ApiError } from "../components/api-client.ts";
 import { AccessibilityStatementPage } from "../features/accessibility/AccessibilityStatementPage.tsx";
+import { AuditPage } from "../features/audit/AuditPage.tsx";
 import { LoginPage } from "../features/auth/LoginPage.tsx";
 import { CriteriaPage } from "../features/delimitation/CriteriaPage.tsx";
 import { DelimitationItemPage } from "../features/delimitation/DelimitationItemPage.tsx";
@@ -65,6 +66,7 @@ const router = createBrowserRouter([
             children: [
               { index: true, element: <WorkspaceHome /> },
               { path: "leden", element: <MembersPage /> },
+              { path: "logboek", element: <AuditPage /> },
               { path: "inventaris", element: <InventoryPage /> },
               { path: "inventaris/nieuw", element: <ItemFormPage /> },
               { path: "inventaris/importeren", element: <ImportPage /> },

@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { loginSchema, userSchema } from "../../../domain/auth.schemas.ts";
+import { noteForAudit } from "../../http/audit.ts";
 import { problemResponses } from "../../http/openapi.ts";
 import { policies } from "../../http/policy.ts";
 import {
@@ -32,6 +33,7 @@ export async function authRoutes(app: FastifyInstance, { services, env }: RouteD
         request.ip,
         readSessionCookie(request),
       );
+      noteForAudit(request, { userId: user.id });
       setSessionCookie(request, reply, token, maxAge);
       return { user };
     },

@@ -9,6 +9,7 @@ import {
   workspaceSchema,
 } from "../../../domain/workspaces.schemas.ts";
 import { errors } from "../../errors.ts";
+import { noteForAudit } from "../../http/audit.ts";
 import { problemResponses } from "../../http/openapi.ts";
 import { policies } from "../../http/policy.ts";
 import { setSessionCookie } from "../../http/session-cookie.ts";
@@ -57,10 +58,12 @@ export async function invitesRoutes(app: FastifyInstance, { services, env }: Rou
         if (!account) throw errors.unauthenticated();
         await services.workspaces.assertInviteUsable(token);
         user = await services.auth.createUser(account);
+        noteForAudit(request, { userId: user.id });
         const sessionToken = await services.auth.startSession(user.id);
         setSessionCookie(request, reply, sessionToken, env.session.absoluteHours * 3600);
       }
       const workspace = await services.workspaces.acceptInvite(token, user.id);
+      noteForAudit(request, { workspaceId: workspace.id });
       return { workspace, user };
     },
   );

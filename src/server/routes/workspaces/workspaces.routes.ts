@@ -11,6 +11,7 @@ import {
   workspaceOverviewSchema,
   workspaceSchema,
 } from "../../../domain/workspaces.schemas.ts";
+import { noteForAudit } from "../../http/audit.ts";
 import { problemResponses } from "../../http/openapi.ts";
 import { policies } from "../../http/policy.ts";
 import type { RouteDeps } from "../deps.ts";
@@ -49,6 +50,7 @@ export async function workspacesRoutes(app: FastifyInstance, { services, env }: 
     },
     async (request, reply) => {
       const workspace = await services.workspaces.create(request.body, request.user!.id);
+      noteForAudit(request, { workspaceId: workspace.id });
       return reply.code(201).send({ workspace });
     },
   );

@@ -15,6 +15,7 @@ const sections = [
   { path: "bijeenkomsten", key: "sessions" },
   { path: "rapporten", key: "reports" },
   { path: "leden", key: "members" },
+  { path: "logboek", key: "audit", ownerOnly: true },
 ] as const;
 
 export function WorkspaceLayout() {
@@ -35,12 +36,13 @@ export function WorkspaceLayout() {
     return <Alert type="error">{errorMessage(overview.error)}</Alert>;
   }
   const { workspace } = overview.data;
+  const shown = sections.filter((s) => !("ownerOnly" in s) || workspace.role === "owner");
   return (
     <div className="sb-workspace">
       <p className="sb-workspace__name">{workspace.name}</p>
       <nav aria-label={t("app.workspaceNavigation")} className="sb-workspace-nav">
         <ul>
-          {sections.map((section) => (
+          {shown.map((section) => (
             <li key={section.key}>
               <NavLink
                 end={section.path === ""}
