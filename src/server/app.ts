@@ -4,11 +4,18 @@ import fastifySwagger from "@fastify/swagger";
 import Fastify, { type FastifyInstance, LogController, type RouteOptions } from "fastify";
 import {
   jsonSchemaTransform,
+  jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
 } from "fastify-type-provider-zod";
 import type { Env } from "./config/env.ts";
 import { errors } from "./errors.ts";
+import {
+  apiBasePath,
+  openApiPaths,
+  registerApiConventions,
+  setBareErrorHeaders,
+} from "./http/api-conventions.ts";
 import { auditPlugin } from "./http/audit.ts";
 import { registerCrossSiteGuard, registerNulGuard } from "./http/cross-site.ts";
 import { authorisationPlugin, policies } from "./http/policy.ts";
@@ -51,8 +58,10 @@ export async function buildApp({ env, services, webRoot, logger = true }: AppOpt
     trustProxy: env.trustProxy,
     bodyLimit: 1024 * 1024,
     // Errors Fastify raises before routing (a malformed URL) get the same problem+json.
-    frameworkErrors: (_error, request, reply) =>
-      sendProblem(request, reply, errors.malformedRequest()),
+    frameworkErrors: (_error, request, reply) => {
+      setBareErrorHeaders(request, reply, appVersion);
+      return sendProblem(request, reply, errors.malformedRequest());
+    },
     routerOptions: { maxParamLength: 200 },
     // Per-request lines only when debugging; they drown the start-up message otherwise.
     logController: new LogController({
@@ -90,6 +99,8 @@ export async function buildApp({ env, services, webRoot, logger = true }: AppOpt
     strictTransportSecurity: env.publicUrl?.startsWith("https:") ? undefined : false,
     crossOriginEmbedderPolicy: false,
   });
+  // After helmet (its headers are set in onRequest too), before the guards that refuse.
+  registerApiConventions(app, appVersion);
   registerCrossSiteGuard(app);
   registerNulGuard(app);
   await app.register(authorisationPlugin, services);
@@ -107,15 +118,14 @@ export async function buildApp({ env, services, webRoot, logger = true }: AppOpt
       },
     },
     transform: jsonSchemaTransform,
+    // The schemas with an id (Problem) in components.schemas, where their $refs point.
+    transformObject: jsonSchemaTransformObject,
   });
 
   const deps: RouteDeps = { services, env };
   await app.register(healthRoutes, deps);
   await app.register(
     async (api) => {
-      api.addHook("onSend", async (_request, reply) => {
-        reply.header("api-version", appVersion);
-      });
       await api.register(auditPlugin, services);
       await api.register(authRoutes, deps);
       await api.register(workspacesRoutes, deps);
@@ -130,13 +140,17 @@ export async function buildApp({ env, services, webRoot, logger = true }: AppOpt
       await api.register(auditRoutes, deps);
       await api.register(liveGateway, deps);
     },
-    { prefix: "/api/v1" },
+    { prefix: apiBasePath },
   );
-  app.get(
-    "/api/openapi.json",
-    { config: { policy: policies.public }, schema: { hide: true } },
-    async () => app.swagger(),
-  );
+  for (const url of openApiPaths) {
+    app.get(
+      url,
+      { config: { policy: policies.public }, schema: { hide: true } },
+      // Any site may read the document (/core/publish-openapi); it holds no data.
+      async (_request, reply) =>
+        reply.header("access-control-allow-origin", "*").send(app.swagger()),
+    );
+  }
   await app.register(webAppRoutes, { root: webRoot });
   return app;
 }

@@ -18,7 +18,16 @@ const participantPath = /^\/doe-mee(\/|$)/;
  */
 export async function webAppRoutes(app: FastifyInstance, opts: { root?: string } = {}) {
   const root = opts.root ?? webDistDir;
-  await app.register(fastifyStatic, { root, serve: false });
+  // preCompressed: the build writes .br and .gz copies (vite.config.ts); each is sent to the
+  // browsers that accept it, with Vary: Accept-Encoding, and the plain file to the others.
+  // cacheControl: false, or send's "public, max-age=0" replaces the Cache-Control set below
+  // (hashed assets would never be cached as immutable).
+  await app.register(fastifyStatic, {
+    root,
+    serve: false,
+    preCompressed: true,
+    cacheControl: false,
+  });
 
   app.get(
     "/*",

@@ -293,7 +293,7 @@ describe("live sessions", () => {
     const counted = ofSession.items.filter((i: { scorers: number }) => i.scorers > 0);
     expect(counted).toEqual([expect.objectContaining({ itemId: itemIds[0], scorers: 7 })]);
 
-    const csv = await api("GET", `/sessions/${session.id}/results.csv`, ownerCookie);
+    const csv = await api("GET", `/sessions/${session.id}/votes`, ownerCookie);
     expect(csv.statusCode).toBe(200);
     const lines = csv.body.trim().split("\n");
     expect(lines.length).toBe(1 + 7 * criteria.length);

@@ -225,7 +225,7 @@ export async function liveRoutes(app: FastifyInstance, { services, env }: RouteD
   );
 
   r.get(
-    "/workspaces/:slug/sessions/:sessionId/qr.svg",
+    "/workspaces/:slug/sessions/:sessionId/qr-code",
     {
       config: viewer,
       schema: { tags, summary: "The join link as a QR code", params: sessionParams },
@@ -242,7 +242,7 @@ export async function liveRoutes(app: FastifyInstance, { services, env }: RouteD
   );
 
   r.get(
-    "/workspaces/:slug/sessions/:sessionId/results.csv",
+    "/workspaces/:slug/sessions/:sessionId/votes",
     {
       config: viewer,
       schema: {

@@ -37,7 +37,7 @@ export function downloadUrl(
 export const backupUrl = (slug: string) => `/api/v1${base(slug)}/backup`;
 
 export const sessionResultsUrl = (slug: string, sessionId: string) =>
-  `/api/v1${base(slug)}/sessions/${encodeURIComponent(sessionId)}/results.csv`;
+  `/api/v1${base(slug)}/sessions/${encodeURIComponent(sessionId)}/votes`;
 
 export function useReport(slug: string, choice: ReportChoice) {
   const query = choiceQuery(choice).toString();

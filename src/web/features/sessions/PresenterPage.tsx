@@ -147,7 +147,7 @@ export function PresenterPage() {
             {s.status !== "ended" && (
               <img
                 className="sb-presenter__qr"
-                src={`/api/v1/workspaces/${encodeURIComponent(slug)}/sessions/${s.id}/qr.svg`}
+                src={`/api/v1/workspaces/${encodeURIComponent(slug)}/sessions/${s.id}/qr-code`}
                 alt={joinLabel}
                 width={320}
                 height={320}

@@ -143,7 +143,7 @@ function JoinDetails({ slug, session }: { slug: string; session: FacilitatorSess
         <li>
           <a
             className="utrecht-link sb-inline-link"
-            href={`/api/v1/workspaces/${encodeURIComponent(slug)}/sessions/${session.id}/results.csv`}
+            href={`/api/v1/workspaces/${encodeURIComponent(slug)}/sessions/${session.id}/votes`}
             download
           >
             {t("live.control.csv")}
