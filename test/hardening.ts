@@ -4,8 +4,9 @@
  * that fill their path parameters and bodies. A route whose parameter or body this file cannot
  * fill makes those tests fail loudly, so a new route is never silently left out.
  */
-import type { LightMyRequestResponse, RouteOptions } from "fastify";
+
 import { sql } from "drizzle-orm";
+import type { LightMyRequestResponse, RouteOptions } from "fastify";
 import type { User } from "../src/domain/auth.schemas.ts";
 import type { WorkspaceRole } from "../src/domain/roles.ts";
 import type { WorkspaceSummary } from "../src/domain/workspaces.schemas.ts";
@@ -15,6 +16,11 @@ import type { TestApp } from "./app.ts";
 import { addMember, buildUser, buildWorkspace, loginAs } from "./factories.ts";
 
 export type Role = WorkspaceRole;
+
+/** One line in the test output: how many cases an attack test tried. */
+export function reportCases(line: string) {
+  process.stdout.write(`${line}\n`);
+}
 export const rolesLowToHigh: readonly Role[] = ["viewer", "member", "editor", "owner"];
 
 /** The ids of one workspace's rows that routes take as parameters or in bodies. */
@@ -128,7 +134,11 @@ export async function seedWorkspace(t: TestApp, label: string): Promise<Workspac
     201,
     "group",
   );
-  expectStatus(await call("PUT", "/membership/group", { groupId: group.id }, "member"), 204, "my group");
+  expectStatus(
+    await call("PUT", "/membership/group", { groupId: group.id }, "member"),
+    204,
+    "my group",
+  );
   const criterion = expectStatus(
     await call("POST", "/criteria", { set: "contributes", label: `Criterium ${label}` }),
     201,
@@ -486,7 +496,9 @@ export function paramValue(
       return ids.expectationId;
     case "sessionId":
       // The agenda can only be changed while the session is planned.
-      return url === "/api/v1/workspaces/:slug/sessions/:sessionId" ? ids.plannedSessionId : ids.sessionId;
+      return url === "/api/v1/workspaces/:slug/sessions/:sessionId"
+        ? ids.plannedSessionId
+        : ids.sessionId;
     case "answerId":
       return ids.answerId;
     case "stepId":
@@ -506,17 +518,21 @@ export function paramValue(
   );
 }
 
-export function fillPath(
-  route: Pick<ApiRoute, "url">,
-  value: (name: string) => string,
-): string {
-  return route.url.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(value(name)));
+export function fillPath(route: Pick<ApiRoute, "url">, value: (name: string) => string): string {
+  return route.url.replace(/:(\w+)/g, (_, name: string) => {
+    try {
+      return encodeURIComponent(value(name));
+    } catch {
+      // A lone surrogate cannot be encoded as UTF-8: send the bytes it would have had.
+      return "%ED%A0%80";
+    }
+  });
 }
 
 const csvFile = (label: string) =>
-  Buffer.from(`naam;soort;gedragen door\nBuurtmoestuin ${label};activiteit;vrijwilligers\n`).toString(
-    "base64",
-  );
+  Buffer.from(
+    `naam;soort;gedragen door\nBuurtmoestuin ${label};activiteit;vrijwilligers\n`,
+  ).toString("base64");
 
 /**
  * A valid body for every route that takes one, referring to the rows in `refs` (so the same

@@ -15,6 +15,7 @@ import {
   paramValue,
   problemShapeError,
   registeredApiRoutes,
+  reportCases,
   rolesLowToHigh,
   seedWorkspace,
   takesBody,
@@ -131,9 +132,7 @@ describe("authorisation per role", () => {
         const url = fillPath(route, (name) => paramValue(name, route.url, A.ids, A));
         const query = validQuery(route.key, A.ids);
         const payload = takesBody(route) ? validBody(route.key, A.ids) : undefined;
-        const before = roleSatisfies(role, required)
-          ? undefined
-          : await fingerprint(t.database.db);
+        const before = roleSatisfies(role, required) ? undefined : await fingerprint(t.database.db);
         const response = await t.app.inject({
           method: route.method as "GET",
           url,
@@ -156,7 +155,7 @@ describe("authorisation per role", () => {
         }
       }
     }
-    console.info(
+    reportCases(
       `authorisation: ${routes.length} routes × ${rolesLowToHigh.length} roles, ${attempts} requests, ${refusals} of them below the route's role`,
     );
     expect(failures).toEqual([]);

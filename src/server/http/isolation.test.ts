@@ -20,6 +20,7 @@ import {
   paramValue,
   problemShapeError,
   registeredApiRoutes,
+  reportCases,
   rolesLowToHigh,
   seedWorkspace,
   takesBody,
@@ -192,7 +193,8 @@ describe("workspace isolation", () => {
               }
             } else if (
               crosses(variant) &&
-              (result.messages.length > 0 || (result.refused === undefined && result.closed !== 4404))
+              (result.messages.length > 0 ||
+                (result.refused === undefined && result.closed !== 4404))
             ) {
               failures.push(`${what}: socket opened (${result.closed}) with ${text}`);
             }
@@ -202,7 +204,8 @@ describe("workspace isolation", () => {
           const status = response.statusCode;
           if (crosses(variant) && status < 400) {
             // A filter naming B's row may answer, if exactly as for a row that does not exist.
-            const filter = variant.refs === B && (route.method === "GET" || route.method === "HEAD");
+            const filter =
+              variant.refs === B && (route.method === "GET" || route.method === "HEAD");
             const ghost = filter
               ? await httpAttempt(route, { ...variant, refs: nobody }, actor.cookie)
               : undefined;
@@ -210,11 +213,7 @@ describe("workspace isolation", () => {
               failures.push(`${what}: ${status} ${response.body.slice(0, 200)}`);
             }
           }
-          if (
-            crosses(variant) &&
-            variant.refs !== B &&
-            ![401, 403, 404].includes(status)
-          ) {
+          if (crosses(variant) && variant.refs !== B && ![401, 403, 404].includes(status)) {
             failures.push(`${what}: ${status} instead of 401/403/404`);
           }
           if (status >= 500) failures.push(`${what}: ${status} ${response.body.slice(0, 200)}`);
@@ -229,7 +228,7 @@ describe("workspace isolation", () => {
       if (changed.length) failures.push(`${route.key}: B's rows changed in ${changed.join(", ")}`);
       baseline = after;
     }
-    console.info(
+    reportCases(
       `isolation: ${routes.length} routes × ${actors.length} actors, ${attempts} attempts (${sockets} over WebSocket)`,
     );
     expect(failures).toEqual([]);
@@ -302,7 +301,9 @@ describe("workspace isolation", () => {
       { stepId: A.ids.stepId, target: B.ids.itemId, answer: { overall: "doubt" } },
       { stepId: A.ids.openStepId, target: B.ids.openStepId, answer: { text: "Ingebroken" } },
     ];
-    votes.forEach((vote, i) => socket.send({ type: "vote", id: `cross-${i}-vote`, ...vote }));
+    for (const [i, vote] of votes.entries()) {
+      socket.send({ type: "vote", id: `cross-${i}-vote`, ...vote });
+    }
     for (let i = 0; i < votes.length; i++) {
       const answer = await socket.next((m) => m.id === `cross-${i}-vote`);
       expect(answer.type, JSON.stringify(answer)).toBe("rejected");
