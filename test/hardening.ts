@@ -520,8 +520,9 @@ export function paramValue(
 
 export function fillPath(route: Pick<ApiRoute, "url">, value: (name: string) => string): string {
   return route.url.replace(/:(\w+)/g, (_, name: string) => {
+    const text = value(name);
     try {
-      return encodeURIComponent(value(name));
+      return encodeURIComponent(text);
     } catch {
       // A lone surrogate cannot be encoded as UTF-8: send the bytes it would have had.
       return "%ED%A0%80";
