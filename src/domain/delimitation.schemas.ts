@@ -71,8 +71,18 @@ export const decisionSchema = z.object({
 });
 export type DecisionRecord = z.infer<typeof decisionSchema>;
 
+/**
+ * A threshold as a fraction, to four decimals: the column is a `real`, which refuses the tiniest
+ * doubles (4.4e-323 answered 500 before this rounding).
+ */
+const fraction = z
+  .number()
+  .min(0)
+  .max(1)
+  .transform((v) => Math.round(v * 10_000) / 10_000);
+
 export const thresholdsSchema = z
-  .strictObject({ lower: z.number().min(0).max(1), upper: z.number().min(0).max(1) })
+  .strictObject({ lower: fraction, upper: fraction })
   .refine((t) => t.lower < t.upper, "lower must be below upper");
 
 export const stakeholderGroupSchema = z.object({

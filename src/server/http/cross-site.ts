@@ -14,7 +14,15 @@ export function registerNulGuard(app: FastifyInstance) {
       ["querystring", request.query],
       ["body", request.body],
     ] as const) {
-      if (value !== undefined && JSON.stringify(value)?.includes("\\u0000")) {
+      if (value === undefined) continue;
+      let text: string | undefined;
+      try {
+        text = JSON.stringify(value);
+      } catch {
+        // Nested too deep to serialise (a JSON body of thousands of brackets): no request of ours.
+        throw errors.malformedBody();
+      }
+      if (text?.includes("\\u0000")) {
         throw errors.validation([{ path: part, message: "NUL character" }]);
       }
     }

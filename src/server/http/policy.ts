@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import type { User } from "../../domain/auth.schemas.ts";
 import { roleSatisfies, type WorkspaceRole, workspaceRoles } from "../../domain/roles.ts";
+import { slugSchema } from "../../domain/workspaces.schemas.ts";
 import { errors } from "../errors.ts";
 import type { AuthService, WorkspaceMembership } from "../modules/auth/auth.service.ts";
 import { readSessionCookie } from "./session-cookie.ts";
@@ -73,7 +74,9 @@ export const authorisationPlugin = fp(
       const token = readSessionCookie(request);
       if (!token) throw errors.unauthenticated();
       const slug = (request.params as { slug?: unknown }).slug;
-      if (typeof slug !== "string") throw errors.notFound();
+      // Checked before the lookup: validation runs after this hook, and a slug with a NUL in
+      // it would reach the database (a server error) instead of answering "not found".
+      if (typeof slug !== "string" || !slugSchema.safeParse(slug).success) throw errors.notFound();
       const found = await opts.auth.authenticateInWorkspace(token, slug);
       if (!found) throw errors.unauthenticated();
       request.user = found.user;

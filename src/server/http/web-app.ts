@@ -12,6 +12,15 @@ export const webDistDir = path.join(projectRoot, "dist/web");
 const participantPage = "participant.html";
 const participantPath = /^\/doe-mee(\/|$)/;
 
+/** Whether a file is there; a name too long for the file system (ENAMETOOLONG) is not. */
+function isFile(file: string): boolean {
+  try {
+    return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Serves the built web app: files from dist/web, participant.html for /doe-mee and /doe-mee/…,
  * and index.html for every other client route.
@@ -43,11 +52,7 @@ export async function webAppRoutes(app: FastifyInstance, opts: { root?: string }
       if (urlPath.startsWith("/api/")) throw errors.notFound();
       const relative = path.normalize(urlPath).replace(/^([/\\])+/, "");
       const file = path.join(root, relative);
-      if (
-        relative &&
-        file.startsWith(root + path.sep) &&
-        fs.statSync(file, { throwIfNoEntry: false })?.isFile()
-      ) {
+      if (relative && file.startsWith(root + path.sep) && isFile(file)) {
         const immutable = relative.startsWith(`assets${path.sep}`);
         return reply
           .header("cache-control", immutable ? "public, max-age=31536000, immutable" : "no-cache")
