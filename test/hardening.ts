@@ -360,9 +360,10 @@ export async function seedWorkspace(t: TestApp, label: string): Promise<Workspac
 
 /**
  * Tables a request may change without changing anything anyone owns: `auth_sessions` records
- * when a session was last used (idle expiry) on every authenticated request.
+ * when a session was last used (idle expiry) on every authenticated request, and `audit_events`
+ * records refused attempts by known callers on purpose (decision 009).
  */
-const volatileTables = new Set(["auth_sessions"]);
+const volatileTables = new Set(["auth_sessions", "audit_events"]);
 
 let tableNames: string[] | undefined;
 
