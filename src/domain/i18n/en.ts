@@ -1,6 +1,7 @@
 import { liveEn } from "./live.en.ts";
 import { liveCsvEn } from "./live-csv.en.ts";
 import type { Catalogue } from "./nl.ts";
+import { privacyEn } from "./privacy.en.ts";
 import { reportsEn } from "./reports.en.ts";
 import { strengtheningEn } from "./strengthening.en.ts";
 
@@ -632,6 +633,7 @@ export const en: Catalogue = {
   liveCsv: liveCsvEn,
   strengthening: strengtheningEn,
   reports: reportsEn,
+  privacy: privacyEn,
   errors: {
     validation_failed: "Not all fields are filled in correctly. Check the marked fields.",
     malformed_body: "The request could not be read. Send valid JSON.",

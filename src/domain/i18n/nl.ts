@@ -1,5 +1,6 @@
 import { liveNl } from "./live.nl.ts";
 import { liveCsvNl } from "./live-csv.nl.ts";
+import { privacyNl } from "./privacy.nl.ts";
 import { reportsNl } from "./reports.nl.ts";
 import { strengtheningNl } from "./strengthening.nl.ts";
 
@@ -637,6 +638,7 @@ export const nl = {
   liveCsv: liveCsvNl,
   strengthening: strengtheningNl,
   reports: reportsNl,
+  privacy: privacyNl,
   errors: {
     validation_failed: "Niet alle velden zijn goed ingevuld. Controleer de gemarkeerde velden.",
     malformed_body: "Het verzoek kon niet worden gelezen. Stuur geldige JSON.",

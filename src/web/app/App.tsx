@@ -4,6 +4,7 @@ import { createBrowserRouter, Navigate, RouterProvider } from "react-router";
 import { AnnouncerProvider } from "../components/announcer.tsx";
 import { ApiError } from "../components/api-client.ts";
 import { AccessibilityStatementPage } from "../features/accessibility/AccessibilityStatementPage.tsx";
+import { AccountPage } from "../features/account/AccountPage.tsx";
 import { LoginPage } from "../features/auth/LoginPage.tsx";
 import { CriteriaPage } from "../features/delimitation/CriteriaPage.tsx";
 import { DelimitationItemPage } from "../features/delimitation/DelimitationItemPage.tsx";
@@ -59,6 +60,7 @@ const router = createBrowserRouter([
         element: <RequireSession />,
         children: [
           { path: "werkruimtes", element: <WorkspacesPage /> },
+          { path: "account", element: <AccountPage /> },
           {
             path: "w/:slug",
             element: <WorkspaceLayout />,

@@ -17,6 +17,7 @@ import {
 } from "../../components/ui.tsx";
 import { useCurrentWorkspace } from "../../components/workspace.ts";
 import { useDateFormat, useSessionActions, useSessions } from "./api.ts";
+import { RetentionSetting } from "./RetentionSetting.tsx";
 import "./sessions.css";
 
 /** Today as yyyy-mm-dd in the reader's time zone. */
@@ -155,6 +156,7 @@ export function SessionsPage() {
         />
       )}
       {canEdit && <CreateSession slug={slug} />}
+      <RetentionSetting slug={slug} canChange={workspace.workspace.role === "owner"} />
     </>
   );
 }
