@@ -205,6 +205,20 @@ describe("purging raw session data after the retention period", () => {
     ).json();
     expect(shown.answers.map((a: { text: string }) => a.text)).toEqual(["answer-2026-01-10-0"]);
 
+    // A backup of the workspace holds the purged session as it now is, and restores.
+    const { file, data } = await t.services.backup.backup(w.workspace.id);
+    expect(file.toString("utf8")).not.toContain("Nick-2026-01-10");
+    expect(file.toString("utf8")).not.toContain("answer-2026-01-10-1");
+    const target = await createTestApp();
+    try {
+      await target.services.backup.restore(file);
+      const restored = await target.services.delimitation.results(w.workspace.id, old.session.id);
+      expect(restored.scorers).toBe(3);
+    } finally {
+      await target.close();
+    }
+    expect(data.scores.length).toBeGreaterThan(0);
+
     // A purged participant's token opens nothing any more; before the purge it still named them.
     const before2 = await hello(recent.tokens[0]!);
     expect(await before2.next((m) => m.type === "error")).toMatchObject({ code: "session_ended" });
