@@ -45,5 +45,6 @@ export const privacyEn: typeof privacyNl = {
     save: "Save retention",
     saved: "The retention period has been saved.",
     ownersOnly: "Only owners of the workspace can change the retention period.",
+    purged: "raw data deleted",
   },
 };

@@ -44,5 +44,6 @@ export const privacyNl = {
     save: "Bewaartermijn opslaan",
     saved: "De bewaartermijn is opgeslagen.",
     ownersOnly: "Alleen eigenaren van de werkruimte kunnen de bewaartermijn wijzigen.",
+    purged: "ruwe gegevens verwijderd",
   },
 };

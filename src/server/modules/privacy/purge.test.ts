@@ -204,6 +204,14 @@ describe("purging raw session data after the retention period", () => {
       await w.api("GET", `/sessions/${old.session.id}/results/${open.id}`, w.ownerCookie)
     ).json();
     expect(shown.answers.map((a: { text: string }) => a.text)).toEqual(["answer-2026-01-10-0"]);
+    const listed = (await w.api("GET", "/sessions", w.ownerCookie)).json().sessions;
+    expect(listed.map((s: { date: string; purged: boolean }) => [s.date, s.purged]).sort()).toEqual(
+      [
+        ["2026-01-05", false],
+        ["2026-01-10", true],
+        ["2026-02-01", false],
+      ],
+    );
 
     // A backup of the workspace holds the purged session as it now is, and restores.
     const { file, data } = await t.services.backup.backup(w.workspace.id);

@@ -147,8 +147,11 @@ export function SessionsPage() {
               <span key="code" className="sb-live-code-inline">
                 {formatJoinCode(s.code)}
               </span>,
-              <span key="status" className={`sb-badge sb-live-status--${s.status}`}>
-                {t(`live.statuses.${s.status}`)}
+              <span key="status">
+                <span className={`sb-badge sb-live-status--${s.status}`}>
+                  {t(`live.statuses.${s.status}`)}
+                </span>
+                {s.purged && <span className="sb-badge">{t("privacy.retention.purged")}</span>}
               </span>,
               s.participants,
             ],
