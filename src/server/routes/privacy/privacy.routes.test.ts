@@ -321,15 +321,38 @@ describe("delete my account", () => {
         await w.api("GET", `/expectations/${w.expectationId}`, w.ownerCookie)
       ).json();
       const report = (await w.api("GET", "/report", w.ownerCookie)).json();
-      return {
-        overview: overview.items,
-        items: items.map((i) => ({ result: i.result, comments: i.comments })),
-        realism: expectation.realism,
-        realismGroups: expectation.realismGroups,
-        needed: [...expectation.needed].sort(),
-        report: { ...report, generatedAt: null },
-      };
+      // Who recorded a decision is the one thing that changes (to nobody): checked below.
+      return JSON.parse(
+        JSON.stringify(
+          {
+            overview: overview.items,
+            items: items.map((i) => ({ result: i.result, comments: i.comments })),
+            realism: expectation.realism,
+            realismGroups: expectation.realismGroups,
+            needed: [...expectation.needed].sort(),
+            report: { ...report, generatedAt: null },
+          },
+          (key, value) => (key === "decidedBy" ? null : value),
+        ),
+      );
     };
+    // One of them also decided on an item and added one: those stay, without their name.
+    await t.app.inject({
+      method: "PATCH",
+      url: `/api/v1/workspaces/${w.workspace.slug}/members/${gone[0]!.user.id}`,
+      headers: { cookie: w.ownerCookie },
+      payload: { role: "editor" },
+    });
+    const decided = await w.api("POST", `/items/${w.itemIds[1]}/decisions`, gone[0]!.cookie, {
+      decision: "in",
+      reason: "reason-of-a-leaver",
+    });
+    expect(decided.statusCode, decided.body).toBe(201);
+    const added = await w.api("POST", "/items", gone[0]!.cookie, {
+      name: "Item-of-a-leaver",
+      kind: "place",
+      carriedBy: "mixed",
+    });
     const before = await figures();
     expect(before.overview[0].scorers).toBe(4);
     for (const { user, cookie } of gone) {
@@ -346,8 +369,18 @@ describe("delete my account", () => {
     const after = await figures();
     expect(after).toEqual(before);
     // Two people's scores on the same item stay two scores: they must not merge as "no one".
-    expect(after.overview.map((i: { scorers: number }) => i.scorers)).toEqual([4, 4]);
+    expect(after.overview.map((i: { scorers: number }) => i.scorers)).toEqual([4, 4, 0]);
     expect(after.report.scorers).toBe(4);
+
+    const decisions = (
+      await w.api("GET", `/delimitation/items/${w.itemIds[1]}`, w.ownerCookie)
+    ).json().decisions;
+    expect(decisions).toEqual([
+      expect.objectContaining({ decision: "in", reason: "reason-of-a-leaver", decidedBy: null }),
+    ]);
+    const history = await w.api("GET", `/items/${added.json().id}/history`, w.ownerCookie);
+    expect(history.statusCode).toBe(200);
+    expect(JSON.stringify(history.json())).not.toContain("Member 0");
 
     // A snapshot, a backup and its restore work with anonymous scores.
     const snapshot = await w.api("POST", "/snapshots", w.ownerCookie, { label: "Na vertrek" });
