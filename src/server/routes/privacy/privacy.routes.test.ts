@@ -224,6 +224,22 @@ describe("delete my account", () => {
     ).toMatchObject({ id: user.id });
   });
 
+  it("counts wrong passwords like failed logins: guessing is throttled with Retry-After", async () => {
+    const user = await buildUser(t);
+    const cookie = await loginAs(t, user);
+    // The default allows 5 attempts per account in the window.
+    for (let i = 0; i < 5; i++) {
+      expect((await deleteAccount(cookie, `guess ${i}`)).statusCode).toBe(403);
+    }
+    const throttled = await deleteAccount(cookie, user.password);
+    expect(throttled.statusCode).toBe(429);
+    expect(throttled.json().code).toBe("too_many_requests");
+    expect(Number(throttled.headers["retry-after"])).toBeGreaterThan(0);
+    expect(
+      (await t.app.inject({ url: "/api/v1/auth/me", headers: { cookie } })).json().user,
+    ).toMatchObject({ id: user.id });
+  });
+
   it("refuses the last owner of a workspace others are in, naming it, until ownership is handed over", async () => {
     const w = await scoredWorkspace();
     const preview = await t.app.inject({
