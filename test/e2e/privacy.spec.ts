@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import type { Browser, Page } from "@playwright/test";
-import { expect, expectAxeClean, login, test } from "./fixtures.ts";
+import { expect, expectAxeClean, expectNoHorizontalScroll, login, test } from "./fixtures.ts";
 
 const slug = "voorbeeldgemeente";
 
@@ -124,6 +124,14 @@ test("the only owner of a shared workspace is told to hand it over first", async
   await expect(page.getByLabel("Uw wachtwoord")).toHaveCount(0);
   const link = page.getByRole("link", { name: "Leden van Voorbeeldgemeente" });
   await expectAxeClean(page, "account page of the only owner");
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expectNoHorizontalScroll(page, "account page at 320 px");
+  await page.goto(`/w/${slug}/bijeenkomsten`);
+  await expect(
+    page.getByRole("heading", { name: "Bewaartermijn van bijeenkomsten" }),
+  ).toBeVisible();
+  await expectNoHorizontalScroll(page, "sessions page with retention at 320 px");
+  await page.goto("/account");
   await link.click();
   await expect(page).toHaveURL(new RegExp(`/w/${slug}/leden$`));
 });
