@@ -244,6 +244,23 @@ describe("purging raw session data after the retention period", () => {
   });
 });
 
+describe("the server's purge timer", () => {
+  it("purges at once when started, logs what it did, and stops cleanly", async () => {
+    const w = await team();
+    await w.api("PUT", "/session-retention", w.ownerCookie, { days: 0 });
+    const { session } = await runSession(w, "2025-06-01");
+    const logged: string[] = [];
+    const log = {
+      info: (_: object, message: string) => logged.push(message),
+      error: (_: object, message: string) => logged.push(`error: ${message}`),
+    };
+    const stop = t.services.privacy.startPurging(log, 60_000);
+    await stop();
+    expect((await rawData(session.id)).purged).toBe(true);
+    expect(logged).toEqual(["purged raw data of ended sessions past retention"]);
+  });
+});
+
 describe("participants stay anonymous", () => {
   it("a participant row holds a group, a nickname, a token hash and a join time, nothing else", async () => {
     const columns = await rows<{ column_name: string }>(
