@@ -6,6 +6,7 @@ import { demoCommand } from "./commands/demo.ts";
 import { exportCommand } from "./commands/export.ts";
 import { importCommand } from "./commands/import.ts";
 import { migrateCommand } from "./commands/migrate.ts";
+import { purgeCommand } from "./commands/purge.ts";
 import { restoreCommand } from "./commands/restore.ts";
 import { serveCommand } from "./commands/serve.ts";
 
@@ -82,5 +83,12 @@ program
   )
   .argument("<file>", "het back-upbestand")
   .action(restoreCommand);
+
+program
+  .command("purge")
+  .description(
+    "verwijder de ruwe gegevens (codes, bijnamen, niet goedgekeurde antwoorden) van afgelopen bijeenkomsten na de bewaartermijn van hun werkruimte",
+  )
+  .action(purgeCommand);
 
 await program.parseAsync();

@@ -24,6 +24,8 @@ export const errorCodes = [
   "backup_unreadable",
   "backup_too_new",
   "backup_workspace_exists",
+  "wrong_password",
+  "account_owns_workspace",
   "internal",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -32,6 +32,7 @@ import { importsRoutes } from "./routes/imports/imports.routes.ts";
 import { invitesRoutes } from "./routes/invites/invites.routes.ts";
 import { itemsRoutes } from "./routes/items/items.routes.ts";
 import { liveRoutes } from "./routes/live/live.routes.ts";
+import { privacyRoutes } from "./routes/privacy/privacy.routes.ts";
 import { reportsRoutes } from "./routes/reports/reports.routes.ts";
 import { strengtheningRoutes } from "./routes/strengthening/strengthening.routes.ts";
 import { workspacesRoutes } from "./routes/workspaces/workspaces.routes.ts";
@@ -138,6 +139,7 @@ export async function buildApp({ env, services, webRoot, logger = true }: AppOpt
       await api.register(strengtheningRoutes, deps);
       await api.register(reportsRoutes, deps);
       await api.register(auditRoutes, deps);
+      await api.register(privacyRoutes, deps);
       await api.register(liveGateway, deps);
     },
     { prefix: apiBasePath },

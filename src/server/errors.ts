@@ -38,6 +38,9 @@ export const errors = {
   backupTooNew: (fields: FieldProblem[]) => new AppError("backup_too_new", 400, { fields }),
   backupWorkspaceExists: (fields: FieldProblem[]) =>
     new AppError("backup_workspace_exists", 409, { fields }),
+  wrongPassword: () => new AppError("wrong_password", 403),
+  accountOwnsWorkspace: (fields: FieldProblem[]) =>
+    new AppError("account_owns_workspace", 409, { fields }),
   tooManyRequests: (retryAfterSeconds: number) =>
     new AppError("too_many_requests", 429, { retryAfterSeconds }),
 };

@@ -27,6 +27,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
     const demoCreated = await services.demo.ensure();
     const app = await buildApp({ env, services });
     await app.listen({ port: env.port, host: env.host });
+    const stopPurging = services.privacy.startPurging(app.log);
     const address = app.server.address();
     const port = typeof address === "object" && address ? address.port : env.port;
     const url = env.publicUrl ?? `http://localhost:${port}`;
@@ -37,6 +38,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
       url,
       demoCreated,
       async close() {
+        await stopPurging();
         await app.close();
         await database.close();
       },

@@ -26,6 +26,8 @@ import { createItemsRepository } from "./modules/items/items.repository.ts";
 import { createItemsService } from "./modules/items/items.service.ts";
 import { createLiveRepository } from "./modules/live/live.repository.ts";
 import { createLiveService } from "./modules/live/live.service.ts";
+import { createPrivacyRepository } from "./modules/privacy/privacy.repository.ts";
+import { createPrivacyService } from "./modules/privacy/privacy.service.ts";
 import { createStrengtheningRepository } from "./modules/strengthening/strengthening.repository.ts";
 import { createStrengtheningService } from "./modules/strengthening/strengthening.service.ts";
 import { createWorkspacesRepository } from "./modules/workspaces/workspaces.repository.ts";
@@ -91,6 +93,7 @@ export function createServices(
       appVersion,
     ),
     live: createLiveService(liveRepository, delimitationRepository),
+    privacy: createPrivacyService(createPrivacyRepository(database.db), auth),
     liveHub: new LiveHub(
       liveRepository,
       delimitationRepository,

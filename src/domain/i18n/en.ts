@@ -2,6 +2,7 @@ import { auditEn } from "./audit.en.ts";
 import { liveEn } from "./live.en.ts";
 import { liveCsvEn } from "./live-csv.en.ts";
 import type { Catalogue } from "./nl.ts";
+import { privacyEn } from "./privacy.en.ts";
 import { reportsEn } from "./reports.en.ts";
 import { strengtheningEn } from "./strengthening.en.ts";
 
@@ -636,6 +637,7 @@ export const en: Catalogue = {
   liveCsv: liveCsvEn,
   strengthening: strengtheningEn,
   reports: reportsEn,
+  privacy: privacyEn,
   errors: {
     validation_failed: "Not all fields are filled in correctly. Check the marked fields.",
     malformed_body: "The request could not be read. Send valid JSON.",
@@ -668,6 +670,9 @@ export const en: Catalogue = {
       "This backup was made with a newer version of Social base, in a format this version does not know yet. Update Social base first. Nothing was restored.",
     backup_workspace_exists:
       "This workspace already exists on this installation. Nothing was restored: delete the existing workspace first, or restore the backup on another installation.",
+    wrong_password: "The password is not correct.",
+    account_owns_workspace:
+      "You are the only owner of a workspace that others are members of. First make someone else owner (on that workspace's Members page), then delete your account.",
     internal: "Something went wrong on our side. Please try again later.",
     network: "No connection to the server. Check your internet connection.",
   },

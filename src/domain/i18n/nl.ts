@@ -1,6 +1,7 @@
 import { auditNl } from "./audit.nl.ts";
 import { liveNl } from "./live.nl.ts";
 import { liveCsvNl } from "./live-csv.nl.ts";
+import { privacyNl } from "./privacy.nl.ts";
 import { reportsNl } from "./reports.nl.ts";
 import { strengtheningNl } from "./strengthening.nl.ts";
 
@@ -641,6 +642,7 @@ export const nl = {
   liveCsv: liveCsvNl,
   strengthening: strengtheningNl,
   reports: reportsNl,
+  privacy: privacyNl,
   errors: {
     validation_failed: "Niet alle velden zijn goed ingevuld. Controleer de gemarkeerde velden.",
     malformed_body: "Het verzoek kon niet worden gelezen. Stuur geldige JSON.",
@@ -674,6 +676,9 @@ export const nl = {
       "Deze back-up is gemaakt met een nieuwere versie van Sociale basis, in een formaat dat deze versie nog niet kent. Werk Sociale basis eerst bij. Er is niets teruggezet.",
     backup_workspace_exists:
       "Deze werkruimte bestaat al op deze installatie. Er is niets teruggezet: verwijder de bestaande werkruimte eerst, of zet de back-up terug op een andere installatie.",
+    wrong_password: "Het wachtwoord klopt niet.",
+    account_owns_workspace:
+      "U bent de enige eigenaar van een werkruimte waar ook anderen lid van zijn. Maak eerst iemand anders eigenaar (op de pagina Leden van die werkruimte) en verwijder dan uw account.",
     internal: "Er ging iets mis aan onze kant. Probeer het later opnieuw.",
     network: "Geen verbinding met de server. Controleer uw internetverbinding.",
   },

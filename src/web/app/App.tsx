@@ -4,6 +4,7 @@ import { createBrowserRouter, Navigate, RouterProvider } from "react-router";
 import { AnnouncerProvider } from "../components/announcer.tsx";
 import { ApiError } from "../components/api-client.ts";
 import { AccessibilityStatementPage } from "../features/accessibility/AccessibilityStatementPage.tsx";
+import { AccountPage } from "../features/account/AccountPage.tsx";
 import { AuditPage } from "../features/audit/AuditPage.tsx";
 import { LoginPage } from "../features/auth/LoginPage.tsx";
 import { CriteriaPage } from "../features/delimitation/CriteriaPage.tsx";
@@ -60,6 +61,7 @@ const router = createBrowserRouter([
         element: <RequireSession />,
         children: [
           { path: "werkruimtes", element: <WorkspacesPage /> },
+          { path: "account", element: <AccountPage /> },
           {
             path: "w/:slug",
             element: <WorkspaceLayout />,

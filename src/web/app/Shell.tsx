@@ -31,6 +31,9 @@ function UserMenu() {
       <span className="sb-header__user">
         {t("auth.loggedInAs", { name: session.data.displayName })}
       </span>
+      <Link className="sb-header__account" to="/account">
+        {t("privacy.account.link")}
+      </Link>
       <Button
         appearance="subtle"
         busy={logout.isPending}

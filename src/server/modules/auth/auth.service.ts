@@ -112,6 +112,20 @@ export function createAuthService(
       return { user: toUser(found.user), membership: found.membership };
     },
 
+    /**
+     * Checks a logged-in user's password again before an irreversible step (deleting the
+     * account); counted by the same throttle as logins, so it cannot be used to guess.
+     */
+    async confirmPassword(user: User, password: string, ip: string): Promise<void> {
+      const wait = throttle.attempt(ip, user.email);
+      if (wait > 0) throw errors.tooManyRequests(wait);
+      const row = await repo.findUserById(user.id);
+      if (!row || !(await verifyPassword(row.passwordHash, password))) {
+        throw errors.wrongPassword();
+      }
+      throttle.recordSuccess(user.email);
+    },
+
     /** Creates the user, or resets the password of an existing one (CLI and demo). */
     async upsertUser(input: CreateUserInput): Promise<User> {
       const existing = await repo.findUserByEmail(input.email);

@@ -17,6 +17,9 @@ import {
 
 type Answer = (typeof scoreAnswers.$inferSelect)["answer"];
 
+/** The scorer id of a score whose account was deleted starts with this, then the score's id. */
+export const anonymousScorerPrefix = "anonymous:";
+
 export function createDelimitationRepository(db: Database) {
   return {
     listCriteria(workspaceId: string) {
@@ -272,7 +275,8 @@ export function createDelimitationRepository(db: Database) {
       const rows = await db
         .select({
           itemId: scores.itemId,
-          scorerId: sql<string>`coalesce(${scores.userId}, ${scores.participantId})`,
+          // A deleted account's scores have neither: each is its own anonymous scorer.
+          scorerId: sql<string>`coalesce(${scores.userId}::text, ${scores.participantId}::text, ${anonymousScorerPrefix} || ${scores.id}::text)`,
           group: scores.stakeholderGroupId,
           overall: scores.overall,
           sphere: scores.sphere,

@@ -5,7 +5,7 @@ import type {
 } from "../../../domain/delimitation.schemas.ts";
 import { type ItemResult, ScoreBook } from "../../../domain/scoring/index.ts";
 import { errors } from "../../errors.ts";
-import type { DelimitationRepository } from "./delimitation.repository.ts";
+import { anonymousScorerPrefix, type DelimitationRepository } from "./delimitation.repository.ts";
 import type { ScoreBookCache } from "./score-book.cache.ts";
 
 function toRecord(row: {
@@ -46,13 +46,23 @@ export function createDelimitationService(repo: DelimitationRepository, books: S
     };
     const current = new Set(enabled.map((c) => c.versionId));
     return {
-      /** People who scored at least one item. */
+      /**
+       * People who scored at least one item. The scores of deleted accounts no longer say whose
+       * they were: they count as the fewest people who could have given them (the most on any
+       * one item), so one deleted account is still one person, not one per item.
+       */
       scorers: () => {
         const people = new Set<string>();
+        let anonymous = 0;
         for (const itemId of book.itemIds()) {
-          for (const score of book.scoresOf(itemId)) people.add(score.scorerId);
+          let onItem = 0;
+          for (const score of book.scoresOf(itemId)) {
+            if (score.scorerId.startsWith(anonymousScorerPrefix)) onItem++;
+            else people.add(score.scorerId);
+          }
+          anonymous = Math.max(anonymous, onItem);
         }
-        return people.size;
+        return people.size + anonymous;
       },
       result: (itemId: string): ItemResult | undefined =>
         book.scoresOf(itemId).length ? book.result(itemId, weights, rounded) : undefined,

@@ -132,6 +132,7 @@ export function createLiveService(
         code: session.code,
         status: session.status,
         participants,
+        purged: session.purgedAt !== null,
       }));
     },
 

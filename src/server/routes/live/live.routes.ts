@@ -75,6 +75,8 @@ export async function liveRoutes(app: FastifyInstance, { services, env }: RouteD
                 code: z.string(),
                 status: z.enum(sessionStatuses),
                 participants: z.number(),
+                /** Its raw data was purged after the workspace's retention period. */
+                purged: z.boolean(),
               }),
             ),
           }),

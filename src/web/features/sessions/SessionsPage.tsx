@@ -17,6 +17,7 @@ import {
 } from "../../components/ui.tsx";
 import { useCurrentWorkspace } from "../../components/workspace.ts";
 import { useDateFormat, useSessionActions, useSessions } from "./api.ts";
+import { RetentionSetting } from "./RetentionSetting.tsx";
 import "./sessions.css";
 
 /** Today as yyyy-mm-dd in the reader's time zone. */
@@ -146,8 +147,11 @@ export function SessionsPage() {
               <span key="code" className="sb-live-code-inline">
                 {formatJoinCode(s.code)}
               </span>,
-              <span key="status" className={`sb-badge sb-live-status--${s.status}`}>
-                {t(`live.statuses.${s.status}`)}
+              <span key="status">
+                <span className={`sb-badge sb-live-status--${s.status}`}>
+                  {t(`live.statuses.${s.status}`)}
+                </span>
+                {s.purged && <span className="sb-badge">{t("privacy.retention.purged")}</span>}
               </span>,
               s.participants,
             ],
@@ -155,6 +159,7 @@ export function SessionsPage() {
         />
       )}
       {canEdit && <CreateSession slug={slug} />}
+      <RetentionSetting slug={slug} canChange={workspace.workspace.role === "owner"} />
     </>
   );
 }

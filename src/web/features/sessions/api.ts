@@ -21,6 +21,7 @@ export interface SessionSummary {
   code: string;
   status: SessionStatus;
   participants: number;
+  purged: boolean;
 }
 
 export const sessionKey = (slug: string, id: string) => ["live-session", slug, id] as const;

@@ -1,0 +1,50 @@
+import type { privacyNl } from "./privacy.nl.ts";
+
+/** English texts of the account page and the retention of session data; the Dutch keys. */
+export const privacyEn: typeof privacyNl = {
+  account: {
+    link: "My account",
+    title: "My account",
+    intro: "You are logged in as {{name}} ({{email}}).",
+    downloadTitle: "Download my data",
+    downloadBody:
+      "Download everything Sociale basis keeps about you as one JSON file: your name and email address, your workspaces and roles, your scores with answers and comments, your ratings of expectations, what you added or changed, the invitations you made, the log of your actions and your open login sessions. No password and no codes.",
+    download: "Download my data (JSON)",
+    deleteTitle: "Delete my account",
+    deleteWhat:
+      "Your name, email address, password, memberships and login sessions are deleted. You are logged out everywhere.",
+    deleteScores:
+      "Your scores, comments and ratings are kept, but without your name: they count anonymously, so the group's outcomes do not change. Items, decisions and sessions you made stay too, without your name.",
+    blocking:
+      "You cannot delete your account yet: you are the only owner of a workspace that others are members of. First make someone else owner there:",
+    membersOf: "Members of {{name}}",
+    deletedWith:
+      "You are the only member of these workspaces. They are deleted together with your account, with everything in them (make a backup first if you want to keep it):",
+    password: "Your password",
+    passwordHint: "Enter your password to confirm it is you.",
+    passwordMissing: "Enter your password.",
+    delete: "Delete account",
+    confirm: "Are you sure? Your account is deleted for good; this cannot be undone.",
+    confirmWithWorkspaces:
+      "Are you sure? Your account and {{count}} workspace(s) you are the only member of are deleted for good; this cannot be undone.",
+    confirmYes: "Yes, delete my account",
+    deleted: "Your account has been deleted.",
+  },
+  retention: {
+    title: "Retention of session data",
+    intro:
+      "After a session, Sociale basis keeps raw data: the codes that let phones come back, nicknames, which vote had already arrived, and open answers that were not approved. Set how many days after the date of an ended session they are deleted. Scores and approved answers stay, anonymously.",
+    current: "Now: raw data is deleted {{days}} days after the session's date.",
+    currentKeep: "Now: raw data is kept until you delete the session.",
+    keep: "Keep until I delete the session",
+    purge: "Delete after a number of days",
+    choice: "Raw data of ended sessions",
+    days: "Number of days after the session's date",
+    daysHint: "From 0 to {{max}} days. Deletion happens within an hour after that period.",
+    daysInvalid: "Enter a whole number of days, from 0 to {{max}}.",
+    save: "Save retention",
+    saved: "The retention period has been saved.",
+    ownersOnly: "Only owners of the workspace can change the retention period.",
+    purged: "raw data deleted",
+  },
+};

@@ -1,0 +1,49 @@
+/** Dutch texts of the account page (download and delete) and the retention of session data. */
+export const privacyNl = {
+  account: {
+    link: "Mijn account",
+    title: "Mijn account",
+    intro: "U bent ingelogd als {{name}} ({{email}}).",
+    downloadTitle: "Mijn gegevens downloaden",
+    downloadBody:
+      "Download alles wat Sociale basis over u bewaart, als één JSON-bestand: uw naam en e-mailadres, uw werkruimtes en rollen, uw scores met antwoorden en toelichtingen, uw inschattingen van verwachtingen, wat u hebt toegevoegd of gewijzigd, de uitnodigingen die u maakte, het logboek van uw acties en uw open inlogsessies. Geen wachtwoord en geen codes.",
+    download: "Download mijn gegevens (JSON)",
+    deleteTitle: "Mijn account verwijderen",
+    deleteWhat:
+      "Uw naam, e-mailadres, wachtwoord, lidmaatschappen en inlogsessies worden verwijderd. U wordt overal uitgelogd.",
+    deleteScores:
+      "Uw scores, toelichtingen en inschattingen blijven bewaard, maar zonder uw naam: ze tellen anoniem mee, zodat de uitkomsten van de groep niet veranderen. Ook ingrediënten, besluiten en bijeenkomsten die u maakte blijven bestaan, zonder uw naam.",
+    blocking:
+      "U kunt uw account nog niet verwijderen: u bent de enige eigenaar van een werkruimte waar ook anderen lid van zijn. Maak daar eerst iemand anders eigenaar:",
+    membersOf: "Leden van {{name}}",
+    deletedWith:
+      "U bent het enige lid van deze werkruimtes. Ze worden samen met uw account verwijderd, met alles wat erin staat (maak eerst een back-up als u die wilt bewaren):",
+    password: "Uw wachtwoord",
+    passwordHint: "Vul uw wachtwoord in om te bevestigen dat u het bent.",
+    passwordMissing: "Vul uw wachtwoord in.",
+    delete: "Account verwijderen",
+    confirm:
+      "Weet u het zeker? Uw account wordt definitief verwijderd; dit kan niet ongedaan worden gemaakt.",
+    confirmWithWorkspaces:
+      "Weet u het zeker? Uw account en {{count}} werkruimte(s) waarvan u het enige lid bent worden definitief verwijderd; dit kan niet ongedaan worden gemaakt.",
+    confirmYes: "Ja, verwijder mijn account",
+    deleted: "Uw account is verwijderd.",
+  },
+  retention: {
+    title: "Bewaartermijn van bijeenkomsten",
+    intro:
+      "Na een bijeenkomst bewaart Sociale basis ruwe gegevens: de codes waarmee telefoons terugkomen, bijnamen, welke stem al binnen was, en open antwoorden die niet zijn goedgekeurd. Stel in hoeveel dagen na de datum van een afgelopen bijeenkomst die worden verwijderd. De scores en goedgekeurde antwoorden blijven, anoniem.",
+    current: "Nu: ruwe gegevens worden {{days}} dagen na de datum van de bijeenkomst verwijderd.",
+    currentKeep: "Nu: ruwe gegevens worden bewaard tot u de bijeenkomst verwijdert.",
+    keep: "Bewaren tot ik de bijeenkomst verwijder",
+    purge: "Verwijderen na een aantal dagen",
+    choice: "Ruwe gegevens van afgelopen bijeenkomsten",
+    days: "Aantal dagen na de datum van de bijeenkomst",
+    daysHint: "Van 0 tot {{max}} dagen. Het verwijderen gebeurt binnen een uur na die termijn.",
+    daysInvalid: "Vul een heel aantal dagen in, van 0 tot {{max}}.",
+    save: "Bewaartermijn opslaan",
+    saved: "De bewaartermijn is opgeslagen.",
+    ownersOnly: "Alleen eigenaren van de werkruimte kunnen de bewaartermijn wijzigen.",
+    purged: "ruwe gegevens verwijderd",
+  },
+};
