@@ -23,6 +23,7 @@ const w = "/api/v1/workspaces/:slug";
 export const auditActions: Record<string, { key: string; kind: AuditKind }> = {
   "POST /api/v1/auth/login": { key: "login", kind: "account" },
   "POST /api/v1/auth/logout": { key: "logout", kind: "account" },
+  "DELETE /api/v1/account": { key: "accountDelete", kind: "account" },
   "POST /api/v1/workspaces": { key: "workspaceCreate", kind: "workspace" },
   "POST /api/v1/invites/:token/accept": { key: "inviteAccept", kind: "members" },
   [`PATCH ${w}/members/:userId`]: { key: "memberRole", kind: "members" },
@@ -56,6 +57,7 @@ export const auditActions: Record<string, { key: string; kind: AuditKind }> = {
   [`POST ${w}/sessions`]: { key: "sessionCreate", kind: "sessions" },
   [`PATCH ${w}/sessions/:sessionId`]: { key: "sessionUpdate", kind: "sessions" },
   [`DELETE ${w}/sessions/:sessionId`]: { key: "sessionDelete", kind: "sessions" },
+  [`PUT ${w}/session-retention`]: { key: "retentionSet", kind: "sessions" },
   [`POST ${w}/sessions/:sessionId/control`]: { key: "sessionControl", kind: "sessions" },
   [`PATCH ${w}/sessions/:sessionId/open-answers/:answerId`]: {
     key: "answerModerate",

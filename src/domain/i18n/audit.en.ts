@@ -90,5 +90,7 @@ export const auditEn: typeof auditNl = {
     measurementDelete: "Measurement removed",
     snapshotCreate: "Snapshot made",
     snapshotDelete: "Snapshot removed",
+    accountDelete: "Account deleted",
+    retentionSet: "Session data retention set",
   },
 };

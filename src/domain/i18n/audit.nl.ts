@@ -88,5 +88,7 @@ export const auditNl = {
     measurementDelete: "Meting verwijderd",
     snapshotCreate: "Momentopname gemaakt",
     snapshotDelete: "Momentopname verwijderd",
+    accountDelete: "Account verwijderd",
+    retentionSet: "Bewaartermijn sessiegegevens ingesteld",
   },
 };

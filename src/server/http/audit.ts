@@ -10,8 +10,11 @@ import type { AuditService } from "../modules/audit/audit.service.ts";
  */
 
 const mutating = new Set(["POST", "PUT", "PATCH", "DELETE"]);
-/** Recorded even without a known caller: a failed login is what a security officer looks for. */
-const alwaysRecorded = new Set(["POST /api/v1/auth/login"]);
+/**
+ * Recorded even without a known caller: a failed login is what a security officer looks for, and
+ * a deleted account is recorded without the user it no longer has.
+ */
+const alwaysRecorded = new Set(["POST /api/v1/auth/login", "DELETE /api/v1/account"]);
 /** Never recorded: anonymous session participants (decision 008 keeps them unidentifiable). */
 export const notRecorded = new Set(["POST /api/v1/live/join"]);
 /** Path parameters that are secrets or the workspace itself, never a target id. */
@@ -21,7 +24,8 @@ const maxParsedPayload = 64 * 1024;
 /** What a handler knows better than the request: the account it logged in or created, the
  * workspace it created or joined. */
 export interface AuditNote {
-  userId?: string;
+  /** null: the caller's account is gone (deleted by this request). */
+  userId?: string | null;
   workspaceId?: string;
 }
 
@@ -76,7 +80,7 @@ export const auditPlugin = fp(
       const signature = `${request.method} ${route}`;
       if (notRecorded.has(signature)) return payload;
       const note = request.auditNote ?? {};
-      const userId = note.userId ?? request.user?.id ?? null;
+      const userId = note.userId !== undefined ? note.userId : (request.user?.id ?? null);
       if (!userId && !alwaysRecorded.has(signature)) return payload;
       const status = reply.statusCode;
       try {

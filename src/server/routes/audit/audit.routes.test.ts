@@ -77,8 +77,8 @@ interface Example {
   after?: (response: LightMyRequestResponse) => void | Promise<void>;
   /** The workspace the entry is for: this test's one unless said otherwise. */
   workspaceId?: (response: LightMyRequestResponse) => string | null;
-  /** The user the entry names, when not the actor. */
-  userId?: () => string;
+  /** The user the entry names, when not the actor (null: none). */
+  userId?: () => string | null;
 }
 
 const csv = Buffer.from("name,sphere,kind\nBuurtkamer Oost,communal,place\n").toString("base64");
@@ -431,6 +431,19 @@ const examples: Record<string, Example> = {
     as: "owner",
     request: () => ({ url: w(`/snapshots/${ids.snapshot}`) }),
     status: 204,
+  },
+  "PUT /api/v1/workspaces/:slug/session-retention": {
+    as: "owner",
+    request: () => ({ url: w("/session-retention"), payload: { days: 30 } }),
+    status: 200,
+  },
+  // Last: the newcomer's account is gone afterwards, and so is their name on the entry.
+  "DELETE /api/v1/account": {
+    as: "newcomer",
+    request: () => ({ url: "/api/v1/account", payload: { password: newcomer.password } }),
+    status: 204,
+    workspaceId: () => null,
+    userId: () => null,
   },
 };
 

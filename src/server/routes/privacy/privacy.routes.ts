@@ -7,6 +7,7 @@ import {
   sessionRetentionSchema,
 } from "../../../domain/privacy.schemas.ts";
 import { slugSchema } from "../../../domain/workspaces.schemas.ts";
+import { noteForAudit } from "../../http/audit.ts";
 import { problemResponses } from "../../http/openapi.ts";
 import { policies } from "../../http/policy.ts";
 import { clearSessionCookie } from "../../http/session-cookie.ts";
@@ -67,6 +68,7 @@ export async function privacyRoutes(app: FastifyInstance, { services }: RouteDep
     },
     async (request, reply) => {
       await services.privacy.deleteAccount(request.user!, request.body.password, request.ip);
+      noteForAudit(request, { userId: null });
       clearSessionCookie(request, reply);
       return reply.code(204).send(null);
     },
