@@ -631,6 +631,9 @@ export function validBody(
       value: 4,
     }),
     "POST /api/v1/workspaces/:slug/snapshots": () => ({ label: `Moment ${label}` }),
+    "PUT /api/v1/workspaces/:slug/session-retention": () => ({ days: 30 }),
+    // Well-formed, but no actor's password: an attack must not delete the actors themselves.
+    "DELETE /api/v1/account": () => ({ password: "niemands-wachtwoord" }),
   };
   const body = bodies[key];
   if (!body) {
