@@ -109,7 +109,10 @@ export async function seedHostileWorkspace(
 
   const ownerCookie = await login(owner);
   const { slug } = (
-    await http("POST", "/workspaces", ownerCookie, { name: field("WSNAME", "workspace name", 100) })
+    await http("POST", "/workspaces", ownerCookie, {
+      name: field("WSNAME", "workspace name", 100),
+      slug: `hostile-${Date.now().toString(36)}`,
+    })
   ).json.workspace as { slug: string };
   const ws = (method: string, path: string, cookie: string, body?: unknown) =>
     http(method, `/workspaces/${slug}${path}`, cookie, body).then((r) => r.json);
