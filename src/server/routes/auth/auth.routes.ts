@@ -32,7 +32,7 @@ export async function authRoutes(app: FastifyInstance, { services, env }: RouteD
         request.ip,
         readSessionCookie(request),
       );
-      setSessionCookie(request, reply, token, maxAge);
+      setSessionCookie(request, reply, token, maxAge, env);
       return { user };
     },
   );
@@ -46,7 +46,7 @@ export async function authRoutes(app: FastifyInstance, { services, env }: RouteD
     async (request, reply) => {
       const token = readSessionCookie(request);
       if (token) await services.auth.logout(token);
-      clearSessionCookie(request, reply);
+      clearSessionCookie(request, reply, env);
       return reply.code(204).send(null);
     },
   );

@@ -58,7 +58,7 @@ export async function invitesRoutes(app: FastifyInstance, { services, env }: Rou
         await services.workspaces.assertInviteUsable(token);
         user = await services.auth.createUser(account);
         const sessionToken = await services.auth.startSession(user.id);
-        setSessionCookie(request, reply, sessionToken, env.session.absoluteHours * 3600);
+        setSessionCookie(request, reply, sessionToken, env.session.absoluteHours * 3600, env);
       }
       const workspace = await services.workspaces.acceptInvite(token, user.id);
       return { workspace, user };
