@@ -310,3 +310,26 @@ test("the participant page and an invitation show hostile names as text and run 
   expect(errors, "console errors on the participant page").toEqual([]);
   await anonymous.close();
 });
+
+test("the built pages carry no inline script and are served with the strict CSP", async ({
+  request,
+}) => {
+  for (const path of ["/", "/doe-mee/ABC", "/w/x/inventaris"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const csp = response.headers()["content-security-policy"] ?? "";
+    expect(csp, path).toMatch(/(^|;)\s*script-src 'self'\s*(;|$)/);
+    expect(csp, path).toMatch(/(^|;)\s*object-src 'none'\s*(;|$)/);
+    expect(csp, path).toMatch(/(^|;)\s*frame-ancestors 'none'\s*(;|$)/);
+    expect(csp, path).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(response.headers()["x-content-type-options"], path).toBe("nosniff");
+    const html = await response.text();
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+    expect(scripts.length, path).toBeGreaterThan(0);
+    for (const [tag, attributes, body] of scripts) {
+      expect(attributes, `${path}: ${tag}`).toMatch(/\bsrc="\/assets\//);
+      expect(body!.trim(), `${path}: ${tag}`).toBe("");
+    }
+    expect(html, path).not.toMatch(/\son[a-z]+\s*=/i);
+  }
+});
