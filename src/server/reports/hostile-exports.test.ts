@@ -43,12 +43,12 @@ const rawMarkup = [
   "HYPERLINK javascript:",
 ];
 
-/** Every text part of an Office file (XML and relationships), by name. */
+/** Every text part of an Office file (XML, relationships, SVG charts), by name. */
 async function xmlParts(file: Buffer): Promise<Map<string, string>> {
   const zip = await JSZip.loadAsync(file);
   const parts = new Map<string, string>();
   for (const name of Object.keys(zip.files)) {
-    if (/\.(xml|rels)$/.test(name)) parts.set(name, await zip.file(name)!.async("string"));
+    if (/\.(xml|rels|svg)$/.test(name)) parts.set(name, await zip.file(name)!.async("string"));
   }
   return parts;
 }
@@ -85,6 +85,9 @@ describe("exports of a workspace full of hostile text", () => {
       expect(type).toContain("wordprocessingml");
       const parts = await xmlParts(body);
       expectEscaped(parts, `docx ${language}`);
+      const charts = [...parts.keys()].filter((name) => name.endsWith(".svg"));
+      expect(charts.length, "the indicator's chart").toBeGreaterThan(0);
+      expect(charts.some((name) => parts.get(name)!.includes("INDICATOR &lt;img"))).toBe(true);
       const document = parts.get("word/document.xml")!;
       expect(document).toContain("ITEM1 &lt;img src=x onerror=window.__xss=1&gt;");
       expect(document).not.toMatch(/<w:hyperlink\b/);
