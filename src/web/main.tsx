@@ -1,3 +1,4 @@
+import "./zod-jitless.ts";
 import { createRoot } from "react-dom/client";
 import "@utrecht/component-library-css/dist/index.css";
 import "@utrecht/design-tokens/dist/index.css";

@@ -10,7 +10,7 @@ import { neutraliseFormula } from "../modules/imports/spreadsheet.ts";
 
 /**
  * One entity of the report as CSV: UTF-8 with a byte-order mark, semicolons, a header row. A
- * cell that a spreadsheet would run as a formula (= + - @) gets Excel's text mark; the import
+ * cell that a spreadsheet would run as a formula (= + - @, or a leading tab or CR) gets Excel's text mark; the import
  * takes it off again, so the items CSV imports back to the same items.
  */
 export function renderCsv(report: Report, entity: ReportEntity, language: Language): Buffer {

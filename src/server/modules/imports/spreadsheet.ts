@@ -65,10 +65,11 @@ export function validMapping(mapping: ColumnMapping, columnCount: number): boole
   return Object.values(mapping).every((index) => index !== undefined && index < columnCount);
 }
 
-const formulaStart = /^[=+\-@]/;
+const formulaStart = /^[=+\-@\t\r]/;
 
 /**
- * Spreadsheet programs run a CSV cell that starts with = + - or @ as a formula. The export puts
+ * Spreadsheet programs run a CSV cell that starts with = + - or @ as a formula, and skip a
+ * leading tab or carriage return before looking (OWASP's CSV-injection list). The export puts
  * an apostrophe in front (Excel's own "this is text" mark); the import takes it off again.
  */
 export function neutraliseFormula(cell: string): string {

@@ -34,7 +34,7 @@ export async function authRoutes(app: FastifyInstance, { services, env }: RouteD
         readSessionCookie(request),
       );
       noteForAudit(request, { userId: user.id });
-      setSessionCookie(request, reply, token, maxAge);
+      setSessionCookie(request, reply, token, maxAge, env);
       return { user };
     },
   );
@@ -48,7 +48,7 @@ export async function authRoutes(app: FastifyInstance, { services, env }: RouteD
     async (request, reply) => {
       const token = readSessionCookie(request);
       if (token) await services.auth.logout(token);
-      clearSessionCookie(request, reply);
+      clearSessionCookie(request, reply, env);
       return reply.code(204).send(null);
     },
   );

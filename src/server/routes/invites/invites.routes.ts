@@ -60,7 +60,7 @@ export async function invitesRoutes(app: FastifyInstance, { services, env }: Rou
         user = await services.auth.createUser(account);
         noteForAudit(request, { userId: user.id });
         const sessionToken = await services.auth.startSession(user.id);
-        setSessionCookie(request, reply, sessionToken, env.session.absoluteHours * 3600);
+        setSessionCookie(request, reply, sessionToken, env.session.absoluteHours * 3600, env);
       }
       const workspace = await services.workspaces.acceptInvite(token, user.id);
       noteForAudit(request, { workspaceId: workspace.id });

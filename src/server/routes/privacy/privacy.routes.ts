@@ -16,7 +16,7 @@ import type { RouteDeps } from "../deps.ts";
 const slugParams = z.object({ slug: slugSchema });
 
 /** The data subject's rights (download, delete) and the workspace's retention of session data. */
-export async function privacyRoutes(app: FastifyInstance, { services }: RouteDeps) {
+export async function privacyRoutes(app: FastifyInstance, { services, env }: RouteDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["privacy"];
 
@@ -69,7 +69,7 @@ export async function privacyRoutes(app: FastifyInstance, { services }: RouteDep
     async (request, reply) => {
       await services.privacy.deleteAccount(request.user!, request.body.password, request.ip);
       noteForAudit(request, { userId: null });
-      clearSessionCookie(request, reply);
+      clearSessionCookie(request, reply, env);
       return reply.code(204).send(null);
     },
   );
