@@ -14,7 +14,7 @@ import {
   apiBasePath,
   openApiPaths,
   registerApiConventions,
-  setBareErrorHeaders,
+  setApiHeaders,
 } from "./http/api-conventions.ts";
 import { auditPlugin } from "./http/audit.ts";
 import { registerCrossSiteGuard, registerNulGuard } from "./http/cross-site.ts";
@@ -78,7 +78,7 @@ export async function buildApp({ env, services, webRoot, logger = true }: AppOpt
     // Errors Fastify raises before routing (a malformed URL) get the same problem+json.
     // Fastify answers these before any hook runs, so helmet's headers are set here.
     frameworkErrors: (_error, request, reply) => {
-      setBareErrorHeaders(request, reply, appVersion);
+      setApiHeaders(request, reply, appVersion);
       fastifyHelmet.contentSecurityPolicy(contentSecurityPolicy)(request.raw, reply.raw, () => {});
       reply.header("x-content-type-options", "nosniff").header("referrer-policy", "no-referrer");
       return sendProblem(request, reply, errors.malformedRequest());

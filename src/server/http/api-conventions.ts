@@ -26,20 +26,11 @@ const requireUpgrade: preHandlerHookHandler = async (request) => {
   if (request.headers.upgrade?.toLowerCase() !== "websocket") throw errors.notFound();
 };
 
-function setApiHeaders(request: FastifyRequest, reply: FastifyReply, version: string) {
+/** Also by hand for the errors Fastify answers before any hook runs (app.ts). */
+export function setApiHeaders(request: FastifyRequest, reply: FastifyReply, version: string) {
   if (!isApiPath(pathOf(request))) return;
   reply.header("api-version", version);
   if (!reply.hasHeader("cache-control")) reply.header("cache-control", "no-store");
-}
-
-/**
- * For the errors Fastify answers before routing (a malformed URL): no hook runs for them, so
- * neither this module's nor helmet's headers would be there.
- */
-export function setBareErrorHeaders(request: FastifyRequest, reply: FastifyReply, version: string) {
-  setApiHeaders(request, reply, version);
-  reply.header("x-content-type-options", "nosniff");
-  reply.header("content-security-policy", "default-src 'none'; frame-ancestors 'none'");
 }
 
 /** Register before the other hooks and every route. */
