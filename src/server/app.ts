@@ -25,6 +25,7 @@ import { itemsRoutes } from "./routes/items/items.routes.ts";
 import { liveRoutes } from "./routes/live/live.routes.ts";
 import { reportsRoutes } from "./routes/reports/reports.routes.ts";
 import { strengtheningRoutes } from "./routes/strengthening/strengthening.routes.ts";
+import { themeRoutes } from "./routes/theme/theme.routes.ts";
 import { workspacesRoutes } from "./routes/workspaces/workspaces.routes.ts";
 import { appVersion, type Services } from "./services.ts";
 
@@ -124,6 +125,7 @@ export async function buildApp({ env, services, webRoot, logger = true }: AppOpt
       await api.register(liveRoutes, deps);
       await api.register(strengtheningRoutes, deps);
       await api.register(reportsRoutes, deps);
+      await api.register(themeRoutes, deps);
       await api.register(liveGateway, deps);
     },
     { prefix: "/api/v1" },
