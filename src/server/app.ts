@@ -23,6 +23,7 @@ import { importsRoutes } from "./routes/imports/imports.routes.ts";
 import { invitesRoutes } from "./routes/invites/invites.routes.ts";
 import { itemsRoutes } from "./routes/items/items.routes.ts";
 import { liveRoutes } from "./routes/live/live.routes.ts";
+import { organisationRoutes } from "./routes/organisation/organisation.routes.ts";
 import { reportsRoutes } from "./routes/reports/reports.routes.ts";
 import { strengtheningRoutes } from "./routes/strengthening/strengthening.routes.ts";
 import { themeRoutes } from "./routes/theme/theme.routes.ts";
@@ -126,6 +127,7 @@ export async function buildApp({ env, services, webRoot, logger = true }: AppOpt
       await api.register(strengtheningRoutes, deps);
       await api.register(reportsRoutes, deps);
       await api.register(themeRoutes, deps);
+      await api.register(organisationRoutes, deps);
       await api.register(liveGateway, deps);
     },
     { prefix: "/api/v1" },

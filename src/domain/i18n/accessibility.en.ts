@@ -52,7 +52,7 @@ export const accessibilityEn: typeof accessibilityNl = {
   contactTitle: "Feedback and contact",
   contact:
     "Do you run into an accessibility problem, or do you have a question or comment? Contact {{organisation}}.",
-  contactAddress: "You can reach us at {{contact}}.",
+  contactAddress: "Report it at:",
   contactGeneric: "Use the usual contact details of {{organisation}}.",
   contactResponse:
     "Describe as well as you can what went wrong and on which page. You will receive a confirmation of your report and a reply on what is being done with it.",

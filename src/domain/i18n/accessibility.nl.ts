@@ -54,7 +54,7 @@ export const accessibilityNl = {
   contactTitle: "Feedback en contact",
   contact:
     "Loopt u tegen een toegankelijkheidsprobleem aan, of hebt u een vraag of opmerking? Neem contact op met {{organisation}}.",
-  contactAddress: "U bereikt ons via {{contact}}.",
+  contactAddress: "Meld het via:",
   contactGeneric: "Gebruik de gewone contactgegevens van {{organisation}}.",
   contactResponse:
     "Beschrijf zo goed mogelijk wat er misging en op welke pagina. U krijgt een bevestiging van uw melding en een reactie op wat er met uw melding wordt gedaan.",
