@@ -7,6 +7,8 @@ export const themeEn: typeof themeNl = {
   intro:
     "Give the workspace your municipality's colours and logo. Every colour needs enough contrast (WCAG 2.1 level AA); a theme that falls short is not saved.",
   ownersOnly: "Only the workspace's owners can change its theme.",
+  membersIntro: "Give the workspace your municipality's colours and logo.",
+  membersLink: "Set the theme",
   colorsLegend: "Colours",
   colorHint: "A colour as #rrggbb, for example #24578f.",
   pickColor: "{{label}}: pick a colour",

@@ -5,6 +5,8 @@ export const themeNl = {
   intro:
     "Geef de werkruimte de kleuren en het logo van uw gemeente. Elke kleur moet genoeg contrast hebben (WCAG 2.1 niveau AA); een huisstijl die dat niet haalt, wordt niet opgeslagen.",
   ownersOnly: "Alleen eigenaren van de werkruimte kunnen de huisstijl wijzigen.",
+  membersIntro: "Geef de werkruimte de kleuren en het logo van uw gemeente.",
+  membersLink: "Huisstijl instellen",
   colorsLegend: "Kleuren",
   colorHint: "Een kleur als #rrggbb, bijvoorbeeld #24578f.",
   pickColor: "{{label}}: kleur kiezen",

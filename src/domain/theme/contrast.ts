@@ -4,7 +4,7 @@ import {
   resolveColors,
   type Theme,
   type ThemeColorKey,
-} from "./schema.ts";
+} from "./tokens.ts";
 
 /** WCAG 2.1 relative luminance of an `#rrggbb` colour, in [0, 1]. */
 export function relativeLuminance(hex: string): number {

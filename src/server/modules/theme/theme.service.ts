@@ -63,7 +63,7 @@ export function createThemeService(db: Database) {
       const isDefault = Object.keys(theme.colors).length === 0 && theme.logo === null;
       await db
         .update(workspaces)
-        .set({ theme: isDefault ? null : theme })
+        .set({ theme: isDefault ? null : { ...theme } })
         .where(eq(workspaces.id, workspaceId));
       return theme;
     },
