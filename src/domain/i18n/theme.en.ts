@@ -52,6 +52,8 @@ export const themeEn: typeof themeNl = {
   pairProblem:
     "{{pair}}: contrast {{ratio}}:1, needs at least {{minimum}}:1 ({{foreground}} on {{background}}).",
   previewTitle: "Preview",
+  previewUnavailable:
+    "The preview appears once every pair has enough contrast; the table above shows which colours clash.",
   previewHeader: "Workspace header",
   previewLink: "A link",
   previewButton: "A button",

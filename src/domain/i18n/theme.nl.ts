@@ -50,6 +50,8 @@ export const themeNl = {
   pairProblem:
     "{{pair}}: contrast {{ratio}}:1, minimaal {{minimum}}:1 nodig ({{foreground}} op {{background}}).",
   previewTitle: "Voorbeeld",
+  previewUnavailable:
+    "Het voorbeeld verschijnt zodra alle combinaties genoeg contrast hebben; de tabel hierboven laat zien welke kleuren botsen.",
   previewHeader: "Kop van de werkruimte",
   previewLink: "Een link",
   previewButton: "Een knop",

@@ -157,28 +157,36 @@ function ContrastTable({ report }: { report: ContrastResult[] }) {
   );
 }
 
-function ThemePreview({ theme, name }: { theme: Theme; name: string }) {
+/**
+ * The theme on a small sample of the app. Shown only while every pair passes: the page itself
+ * must stay readable; the contrast table shows the failing colours side by side instead.
+ */
+function ThemePreview({ theme, name, passes }: { theme: Theme; name: string; passes: boolean }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="theme-preview" className="sb-section">
       <Heading2 id="theme-preview">{t("workspaceTheme.previewTitle")}</Heading2>
-      <div className="sb-theme sb-theme-preview" style={themeStyle(theme)}>
-        <div className="sb-theme-preview__header">
-          <ThemeLogo theme={theme} name={name} />
-          <span>{t("workspaceTheme.previewHeader")}</span>
+      {passes ? (
+        <div className="sb-theme sb-theme-preview" style={themeStyle(theme)}>
+          <div className="sb-theme-preview__header">
+            <ThemeLogo theme={theme} name={name} />
+            <span>{t("workspaceTheme.previewHeader")}</span>
+          </div>
+          <div className="sb-theme-preview__body">
+            <span className="utrecht-link sb-theme-preview__link">
+              {t("workspaceTheme.previewLink")}
+            </span>
+            <span className="utrecht-button utrecht-button--primary-action">
+              {t("workspaceTheme.previewButton")}
+            </span>
+            <span className="utrecht-button utrecht-button--secondary-action sb-theme-preview__focus">
+              {t("workspaceTheme.fields.focus")}
+            </span>
+          </div>
         </div>
-        <div className="sb-theme-preview__body">
-          <span className="utrecht-link sb-theme-preview__link">
-            {t("workspaceTheme.previewLink")}
-          </span>
-          <span className="utrecht-button utrecht-button--primary-action">
-            {t("workspaceTheme.previewButton")}
-          </span>
-          <span className="utrecht-button utrecht-button--secondary-action sb-theme-preview__focus">
-            {t("workspaceTheme.fields.focus")}
-          </span>
-        </div>
-      </div>
+      ) : (
+        <Paragraph>{t("workspaceTheme.previewUnavailable")}</Paragraph>
+      )}
     </section>
   );
 }
@@ -396,7 +404,11 @@ export function ThemeSettingsPage() {
           )}
         </fieldset>
         <ContrastTable report={report} />
-        <ThemePreview theme={current} name={overview.workspace.name} />
+        <ThemePreview
+          theme={current}
+          name={overview.workspace.name}
+          passes={report.every((r) => r.passes)}
+        />
         <div className="sb-actions">
           <Button type="submit" appearance="primary" busy={save.isPending}>
             {t("workspaceTheme.save")}
