@@ -13,7 +13,7 @@ export const themeColorKeys = [
 export type ThemeColorKey = (typeof themeColorKeys)[number];
 
 /** `#rrggbb` only: no names, no `var()`, no `;` — nothing a style property could be abused with. */
-export const hexColorPattern = /^#[0-9a-f]{6}$/i;
+export const hexColorPattern = /^#[0-9a-fA-F]{6}$/;
 
 /** The default theme: the colours the app has without one (NL Design System, Utrecht blue). */
 export const defaultThemeColors: Record<ThemeColorKey, string> = {
