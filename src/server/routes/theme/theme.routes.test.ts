@@ -196,4 +196,18 @@ describe("workspace theme", () => {
     expect(info.json().theme.logo).toBe(png);
     expect(info.json().workspaceName).toBe(workspace.name);
   });
+
+  it("goes into a backup and comes back with a restore", async () => {
+    const { workspace, put, get } = await setup();
+    await put(accessible);
+    const { file, data } = await t.services.backup.backup(workspace.id);
+    expect(data.workspace.theme).toEqual({
+      colors: { ...accessible.colors, primary: "#006b3f" },
+      logo: png,
+    });
+    await t.database.db.delete(workspaces).where(eq(workspaces.id, workspace.id));
+    expect((await get()).statusCode).toBe(404);
+    await t.services.backup.restore(file);
+    expect((await get()).json().theme).toEqual(data.workspace.theme);
+  });
 });
