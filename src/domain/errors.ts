@@ -20,6 +20,7 @@ export const errorCodes = [
   "agenda_locked",
   "too_many_requests",
   "import_invalid",
+  "theme_inaccessible",
   "import_unreadable",
   "backup_unreadable",
   "backup_too_new",

@@ -32,9 +32,11 @@ import { importsRoutes } from "./routes/imports/imports.routes.ts";
 import { invitesRoutes } from "./routes/invites/invites.routes.ts";
 import { itemsRoutes } from "./routes/items/items.routes.ts";
 import { liveRoutes } from "./routes/live/live.routes.ts";
+import { organisationRoutes } from "./routes/organisation/organisation.routes.ts";
 import { privacyRoutes } from "./routes/privacy/privacy.routes.ts";
 import { reportsRoutes } from "./routes/reports/reports.routes.ts";
 import { strengtheningRoutes } from "./routes/strengthening/strengthening.routes.ts";
+import { themeRoutes } from "./routes/theme/theme.routes.ts";
 import { workspacesRoutes } from "./routes/workspaces/workspaces.routes.ts";
 import { appVersion, type Services } from "./services.ts";
 
@@ -146,6 +148,8 @@ export async function buildApp({ env, services, webRoot, logger = true }: AppOpt
       await api.register(reportsRoutes, deps);
       await api.register(auditRoutes, deps);
       await api.register(privacyRoutes, deps);
+      await api.register(themeRoutes, deps);
+      await api.register(organisationRoutes, deps);
       await api.register(liveGateway, deps);
     },
     { prefix: apiBasePath },

@@ -33,6 +33,8 @@ export const errors = {
   agendaLocked: () => new AppError("agenda_locked", 409),
   importInvalid: (fields: FieldProblem[]) => new AppError("import_invalid", 422, { fields }),
   importUnreadable: () => new AppError("import_unreadable", 400),
+  themeInaccessible: (fields: FieldProblem[]) =>
+    new AppError("theme_inaccessible", 422, { fields }),
   backupUnreadable: (fields: FieldProblem[] = []) =>
     new AppError("backup_unreadable", 400, { fields }),
   backupTooNew: (fields: FieldProblem[]) => new AppError("backup_too_new", 400, { fields }),

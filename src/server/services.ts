@@ -30,6 +30,7 @@ import { createPrivacyRepository } from "./modules/privacy/privacy.repository.ts
 import { createPrivacyService } from "./modules/privacy/privacy.service.ts";
 import { createStrengtheningRepository } from "./modules/strengthening/strengthening.repository.ts";
 import { createStrengtheningService } from "./modules/strengthening/strengthening.service.ts";
+import { createThemeService } from "./modules/theme/theme.service.ts";
 import { createWorkspacesRepository } from "./modules/workspaces/workspaces.repository.ts";
 import { createWorkspacesService } from "./modules/workspaces/workspaces.service.ts";
 import { createReportModel } from "./reports/report-model.ts";
@@ -77,6 +78,7 @@ export function createServices(
     health: createHealthService(database.db, database.driver, appVersion),
     demo: createDemoService(database.db, auth, workspacesRepository),
     strengthening,
+    theme: createThemeService(database.db),
     reports: createReportsService(
       createReportModel({
         db: database.db,

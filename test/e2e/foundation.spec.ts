@@ -22,6 +22,7 @@ const workspacePages = [
   "/rapporten",
   "/rapporten/afdrukken",
   "/leden",
+  "/huisstijl",
 ];
 
 test("a new user logs in as the demo user and finds Voorbeeldgemeente in Dutch", async ({

@@ -7,6 +7,7 @@ import { carriers, itemKinds } from "../items.ts";
 import { answers, overalls } from "../scoring/scales.ts";
 import { spheres } from "../spheres.ts";
 import { actionStatuses } from "../strengthening/plan.ts";
+import { themeSchema } from "../theme/schema.ts";
 
 /**
  * The backup file of one workspace: documented in docs/backup-format.md. Bump
@@ -32,6 +33,8 @@ export const backupDataSchema = z.strictObject({
     outcomeLower: z.number().min(0).max(1),
     outcomeUpper: z.number().min(0).max(1),
     createdAt: timestamp,
+    /** The workspace's theme (decision 010); absent or null is the default theme. */
+    theme: themeSchema.nullable().optional(),
   }),
   /**
    * Everyone the workspace refers to (members, and former members who scored, decided or

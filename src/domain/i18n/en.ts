@@ -1,3 +1,4 @@
+import { accessibilityEn } from "./accessibility.en.ts";
 import { auditEn } from "./audit.en.ts";
 import { liveEn } from "./live.en.ts";
 import { liveCsvEn } from "./live-csv.en.ts";
@@ -5,6 +6,7 @@ import type { Catalogue } from "./nl.ts";
 import { privacyEn } from "./privacy.en.ts";
 import { reportsEn } from "./reports.en.ts";
 import { strengtheningEn } from "./strengthening.en.ts";
+import { themeEn } from "./theme.en.ts";
 
 export const en: Catalogue = {
   app: {
@@ -151,32 +153,7 @@ export const en: Catalogue = {
     haveAccount: "Already have an account? Log in first; you will come back here afterwards.",
     createAndAccept: "Create account and accept",
   },
-  accessibility: {
-    title: "Accessibility statement",
-    intro:
-      "Everyone should be able to use this application: policy staff, partners and residents, " +
-      "including people with a disability and people on a basic phone. This statement covers " +
-      "the Sociale basis software; the organisation that offers it adds its own details.",
-    statusTitle: "Compliance status",
-    status:
-      "The application aims to meet WCAG 2.1 at levels A and AA (EN 301 549). It partially " +
-      "complies: every page is tested automatically with every change, but a full audit by an " +
-      "independent expert has not yet taken place.",
-    measuresTitle: "What we do",
-    m1: "Every page is tested automatically with axe, in Dutch and in English.",
-    m2: "Everything can be operated by keyboard, with a visible focus and a link that skips to the content.",
-    m3: "Pages adapt down to a screen width of 320 pixels without horizontal scrolling.",
-    m4: "Messages after an action are read out by screen readers.",
-    m5: "We use the components and design tokens of NL Design System.",
-    limitsTitle: "Known limitations",
-    limits:
-      "Pages that are still in development have not yet been tested by people with a " +
-      "disability. Please tell us what you run into.",
-    contactTitle: "Contact and complaints",
-    contact:
-      "Do you run into a problem? Contact the organisation that offers this application. If " +
-      "you do not get a satisfactory answer, you can turn to the National Ombudsman.",
-  },
+  accessibility: accessibilityEn,
   model: {
     spheres: {
       personal: "Personal",
@@ -634,6 +611,7 @@ export const en: Catalogue = {
   },
   live: liveEn,
   audit: auditEn,
+  workspaceTheme: themeEn,
   liveCsv: liveCsvEn,
   strengthening: strengtheningEn,
   reports: reportsEn,
@@ -662,6 +640,8 @@ export const en: Catalogue = {
     too_many_requests: "Too many attempts. Try again in {{seconds}} seconds.",
     import_invalid:
       "The file was not imported: not every line is valid. Below, per line, is what is wrong.",
+    theme_inaccessible:
+      "The theme was not saved: not every colour pair has enough contrast (WCAG 2.1 AA). The pairs are listed below.",
     import_unreadable:
       "This file cannot be read. Use CSV (; or ,) or Excel (.xlsx) with a header row and a 'name' column.",
     backup_unreadable:
@@ -685,6 +665,7 @@ export const en: Catalogue = {
     410: "Gone",
     413: "Too large",
     415: "Unsupported",
+    422: "Unprocessable content",
     429: "Too many requests",
     500: "Server error",
   },

@@ -1,9 +1,11 @@
+import { accessibilityNl } from "./accessibility.nl.ts";
 import { auditNl } from "./audit.nl.ts";
 import { liveNl } from "./live.nl.ts";
 import { liveCsvNl } from "./live-csv.nl.ts";
 import { privacyNl } from "./privacy.nl.ts";
 import { reportsNl } from "./reports.nl.ts";
 import { strengtheningNl } from "./strengthening.nl.ts";
+import { themeNl } from "./theme.nl.ts";
 
 /** Dutch catalogue: the reference language. Every other catalogue has the same keys. */
 export const nl = {
@@ -152,33 +154,7 @@ export const nl = {
     haveAccount: "Hebt u al een account? Log dan eerst in; daarna komt u hier terug.",
     createAndAccept: "Account maken en aannemen",
   },
-  accessibility: {
-    title: "Toegankelijkheidsverklaring",
-    intro:
-      "Iedereen moet deze applicatie kunnen gebruiken: beleidsmedewerkers, partners en " +
-      "inwoners, ook met een beperking en op een eenvoudige telefoon. Deze verklaring gaat over " +
-      "de software Sociale basis; de organisatie die haar aanbiedt vult haar eigen gegevens aan.",
-    statusTitle: "Nalevingsstatus",
-    status:
-      "De applicatie streeft naar de eisen van WCAG 2.1 op niveau A en AA (EN 301 549). Zij " +
-      "voldoet gedeeltelijk: elke pagina wordt bij elke wijziging automatisch getoetst, maar een " +
-      "volledig onderzoek door een onafhankelijke deskundige heeft nog niet plaatsgevonden.",
-    measuresTitle: "Wat wij doen",
-    m1: "Elke pagina wordt in het Nederlands en het Engels automatisch getoetst met axe.",
-    m2: "Alles is met het toetsenbord te bedienen, met een zichtbare focus en een link om direct naar de inhoud te gaan.",
-    m3: "Pagina's passen zich aan tot een schermbreedte van 320 pixels zonder horizontaal scrollen.",
-    m4: "Meldingen na een actie worden voorgelezen door schermlezers.",
-    m5: "Wij gebruiken de componenten en design tokens van NL Design System.",
-    limitsTitle: "Bekende beperkingen",
-    limits:
-      "Pagina's die nog in ontwikkeling zijn, zijn nog niet door mensen met een beperking " +
-      "getest. Meldt u ons graag wat u tegenkomt.",
-    contactTitle: "Contact en klachten",
-    contact:
-      "Loopt u tegen een probleem aan? Neem contact op met de organisatie die deze applicatie " +
-      "aanbiedt. Krijgt u geen bevredigend antwoord, dan kunt u terecht bij de Nationale " +
-      "ombudsman.",
-  },
+  accessibility: accessibilityNl,
   model: {
     spheres: {
       personal: "Persoonlijk",
@@ -639,6 +615,7 @@ export const nl = {
   },
   live: liveNl,
   audit: auditNl,
+  workspaceTheme: themeNl,
   liveCsv: liveCsvNl,
   strengthening: strengtheningNl,
   reports: reportsNl,
@@ -668,6 +645,8 @@ export const nl = {
     too_many_requests: "Te veel pogingen. Probeer het over {{seconds}} seconden opnieuw.",
     import_invalid:
       "Het bestand is niet geïmporteerd: niet alle regels zijn in orde. Hieronder staat per regel wat er mis is.",
+    theme_inaccessible:
+      "De huisstijl is niet opgeslagen: niet alle kleurcombinaties hebben genoeg contrast (WCAG 2.1 AA). Hieronder staat welke.",
     import_unreadable:
       "Dit bestand kan niet worden gelezen. Gebruik CSV (; of ,) of Excel (.xlsx) met een kopregel en een kolom 'naam'.",
     backup_unreadable:
@@ -691,6 +670,7 @@ export const nl = {
     410: "Verlopen",
     413: "Te groot",
     415: "Niet ondersteund",
+    422: "Niet verwerkt",
     429: "Te veel verzoeken",
     500: "Serverfout",
   },

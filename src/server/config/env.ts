@@ -34,6 +34,12 @@ const envSchema = z.object({
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   /** "off" turns the inventory list cache off (to measure without it). */
   ITEMS_LIST_CACHE: z.enum(["on", "off"]).default("on"),
+  /** The deploying organisation (municipality), named in the accessibility statement. */
+  ORGANISATION_NAME: z.string().trim().max(200).optional(),
+  /** Where to report accessibility problems: an email address or an https:// page. */
+  ACCESSIBILITY_CONTACT: z
+    .union([z.email(), z.url({ protocol: /^https$/ }), z.literal("")])
+    .optional(),
 });
 
 export interface Env {
@@ -48,6 +54,8 @@ export interface Env {
   session: { idleMinutes: number; absoluteHours: number };
   loginThrottle: { maxPerAccount: number; maxPerIp: number; windowMinutes: number };
   itemsListCache: boolean;
+  /** Named in the accessibility statement; null: the statement names "the organisation". */
+  organisation: { name: string | null; accessibilityContact: string | null };
 }
 
 export class EnvError extends Error {
@@ -81,5 +89,9 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
       windowMinutes: e.LOGIN_WINDOW_MINUTES,
     },
     itemsListCache: e.ITEMS_LIST_CACHE === "on",
+    organisation: {
+      name: e.ORGANISATION_NAME || null,
+      accessibilityContact: e.ACCESSIBILITY_CONTACT || null,
+    },
   };
 }

@@ -33,6 +33,7 @@ import { ActionsPage } from "../features/strengthening/ActionsPage.tsx";
 import { IndicatorsPage } from "../features/strengthening/IndicatorsPage.tsx";
 import { SnapshotsPage } from "../features/strengthening/SnapshotsPage.tsx";
 import { StrengtheningPage } from "../features/strengthening/StrengtheningPage.tsx";
+import { ThemeSettingsPage } from "../features/theme/ThemeSettingsPage.tsx";
 import { WorkspaceHome } from "../features/workspaces/WorkspaceHome.tsx";
 import { WorkspaceLayout } from "../features/workspaces/WorkspaceLayout.tsx";
 import { WorkspacesPage } from "../features/workspaces/WorkspacesPage.tsx";
@@ -69,6 +70,7 @@ const router = createBrowserRouter([
               { index: true, element: <WorkspaceHome /> },
               { path: "leden", element: <MembersPage /> },
               { path: "logboek", element: <AuditPage /> },
+              { path: "huisstijl", element: <ThemeSettingsPage /> },
               { path: "inventaris", element: <InventoryPage /> },
               { path: "inventaris/nieuw", element: <ItemFormPage /> },
               { path: "inventaris/importeren", element: <ImportPage /> },

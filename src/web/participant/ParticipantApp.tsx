@@ -29,6 +29,7 @@ import {
   type Participation,
   saveParticipation,
 } from "./live-client.ts";
+import { participantLogo, participantThemeStyle } from "./theme.ts";
 
 // The answer scales, positive first where they have a direction (checked against the domain's).
 const overallOptions = ["rather_yes", "doubt", "rather_not"] as const satisfies Overall[];
@@ -104,6 +105,12 @@ function Title({ text, focusKey = text }: { text: string; focusKey?: string }) {
 export function ParticipantApp() {
   const t = useT();
   const [screen, setScreen] = useState<Screen>(screenFromPath);
+  // The workspace's look, kept from the last session fetched (also while taking part).
+  const [look, setLook] = useState<Pick<JoinableSession, "theme" | "workspaceName"> | null>(null);
+  const seen = screen.name === "join" ? screen.session : null;
+  useEffect(() => {
+    if (seen) setLook({ theme: seen.theme, workspaceName: seen.workspaceName });
+  }, [seen]);
 
   useEffect(() => {
     const back = () => setScreen(screenFromPath());
@@ -177,9 +184,14 @@ export function ParticipantApp() {
   }
 
   return (
-    <div className="p-page">
+    <div className="p-page" style={participantThemeStyle(look?.theme)}>
       <header className="p-header">
-        <span className="p-brand">{t("app.name")}</span>
+        <span className="p-brand">
+          {look && participantLogo(look.theme) && (
+            <img className="p-logo" src={participantLogo(look.theme)!} alt={look.workspaceName} />
+          )}
+          {t("app.name")}
+        </span>
         <LanguageButton />
       </header>
       <main className="p-main">{content}</main>

@@ -1,4 +1,5 @@
 import type { ProblemBody } from "../../domain/errors.ts";
+import type { Theme } from "../../domain/theme/tokens.ts";
 import { currentLanguage } from "./i18n.ts";
 import type { Participation } from "./live-client.ts";
 
@@ -43,6 +44,9 @@ export interface JoinableSession {
   status: "planned" | "running" | "ended";
   /** A built-in group may come with its catalogue key and no name of its own. */
   groups: { id: string; name: string | null; key?: string | null }[];
+  /** The workspace's theme, and its name (the logo's text alternative). */
+  theme: Theme;
+  workspaceName: string;
 }
 
 export const fetchSession = (code: string) =>

@@ -3,6 +3,7 @@ import { type AnyColumn, and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import type { BackupData } from "../../../domain/backup/format.ts";
 import { newJoinCode } from "../../../domain/live/join-code.ts";
 import type { Sphere } from "../../../domain/spheres.ts";
+import { parseStoredTheme } from "../../../domain/theme/schema.ts";
 import type { Database } from "../../db/client.ts";
 import {
   actionExpectations,
@@ -80,6 +81,7 @@ export function createBackupRepository(db: Database) {
               outcomeLower: workspaces.outcomeLower,
               outcomeUpper: workspaces.outcomeUpper,
               createdAt: iso(workspaces.createdAt),
+              theme: workspaces.theme,
             })
             .from(workspaces)
             .where(ws);
@@ -463,8 +465,9 @@ export function createBackupRepository(db: Database) {
             measurementsOf.set(m.indicatorId, [...(measurementsOf.get(m.indicatorId) ?? []), m]);
           }
 
+          const { theme, ...workspaceFields } = workspace;
           return {
-            workspace,
+            workspace: { ...workspaceFields, theme: theme ? parseStoredTheme(theme) : null },
             people: people.map((p) => {
               const m = membership.get(p.id);
               return {
@@ -637,6 +640,7 @@ export function createBackupRepository(db: Database) {
             outcome_lower: w.outcomeLower,
             outcome_upper: w.outcomeUpper,
             created_at: w.createdAt,
+            theme: w.theme ?? null,
           },
         ]);
         await bulkInsert(

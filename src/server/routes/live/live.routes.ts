@@ -12,6 +12,7 @@ import {
   stepStates,
   updateSessionSchema,
 } from "../../../domain/live/index.ts";
+import { themeColorKeys } from "../../../domain/theme/index.ts";
 import { slugSchema } from "../../../domain/workspaces.schemas.ts";
 import { errors } from "../../errors.ts";
 import { problemResponses } from "../../http/openapi.ts";
@@ -283,12 +284,22 @@ export async function liveRoutes(app: FastifyInstance, { services, env }: RouteD
             groups: z.array(
               z.object({ id: z.uuid(), key: z.string().nullable(), name: z.string().nullable() }),
             ),
+            /** The workspace's theme, so the participant page looks like the municipality's. */
+            theme: z.object({
+              colors: z.partialRecord(z.enum(themeColorKeys), z.string()),
+              logo: z.string().nullable(),
+            }),
+            /** Its name: the logo's text alternative. */
+            workspaceName: z.string(),
           }),
           ...problemResponses,
         },
       },
     },
-    async (request) => services.live.joinInfo(request.params.code, request.ip),
+    async (request) => {
+      const info = await services.live.joinInfo(request.params.code, request.ip);
+      return { ...info, ...(await services.theme.forSession(info.id)) };
+    },
   );
 
   r.post(

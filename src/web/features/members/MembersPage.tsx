@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigate } from "react-router";
+import { Link, useNavigate } from "react-router";
 import { type WorkspaceRole, workspaceRoles } from "../../../domain/roles.ts";
 import { useAnnounce } from "../../components/announcer.tsx";
 import { useErrorMessage } from "../../components/errors.ts";
@@ -219,6 +219,15 @@ export function MembersPage() {
         </div>
       )}
       {isOwner && <InviteSection slug={slug} />}
+      {isOwner && (
+        <section className="sb-section" aria-labelledby="theme-settings">
+          <Heading2 id="theme-settings">{t("workspaceTheme.title")}</Heading2>
+          <Paragraph>{t("workspaceTheme.membersIntro")}</Paragraph>
+          <Link className="utrecht-link" to={`/w/${slug}/huisstijl`}>
+            {t("workspaceTheme.membersLink")}
+          </Link>
+        </section>
+      )}
       <section className="sb-section">
         <Button
           appearance="danger"

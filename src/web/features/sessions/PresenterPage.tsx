@@ -9,7 +9,9 @@ import {
 } from "../../../domain/live/index.ts";
 import { useAnnounce } from "../../components/announcer.tsx";
 import { useErrorMessage } from "../../components/errors.ts";
+import { ThemeLogo, themeStyle, useWorkspaceTheme } from "../../components/theme.tsx";
 import { Alert, Button, PageTitle, Paragraph } from "../../components/ui.tsx";
+import { useCurrentWorkspace } from "../../components/workspace.ts";
 import { setLanguage } from "../../i18n/i18n.ts";
 import { joinLink, useLiveSession } from "./api.ts";
 import { StepResultsView } from "./StepResultsView.tsx";
@@ -100,8 +102,12 @@ export function PresenterPage() {
   const answered = watch.progress?.stepId === step?.id ? (watch.progress?.answered ?? 0) : 0;
   useResultsAnnouncement(s, step?.state === "revealed" ? results : null, answered);
 
+  const theme = useWorkspaceTheme(slug).data;
+  const workspaceName = useCurrentWorkspace().data?.workspace.name;
+  const rootStyle = themeStyle(theme);
   const bar = (
     <div className="sb-presenter__bar">
+      {workspaceName && <ThemeLogo theme={theme} name={workspaceName} />}
       <Link className="sb-presenter__back" to={`/w/${slug}/bijeenkomsten/${sessionId}`}>
         {t("live.presenter.back")}
       </Link>
@@ -111,7 +117,7 @@ export function PresenterPage() {
 
   if (session.isPending) {
     return (
-      <div className="utrecht-document sb-presenter">
+      <div className="utrecht-document sb-presenter sb-theme" style={rootStyle}>
         {bar}
         <main className="sb-presenter__main">
           <Paragraph>{t("app.loading")}</Paragraph>
@@ -121,7 +127,7 @@ export function PresenterPage() {
   }
   if (!s) {
     return (
-      <div className="utrecht-document sb-presenter">
+      <div className="utrecht-document sb-presenter sb-theme" style={rootStyle}>
         {bar}
         <main className="sb-presenter__main">
           <PageTitle title={t("app.notFoundTitle")}>{t("app.notFoundTitle")}</PageTitle>
@@ -135,7 +141,10 @@ export function PresenterPage() {
   const revealed = step?.state === "revealed" && results;
   const joinLabel = t("live.presenter.qrAlt", { link });
   return (
-    <div className={`utrecht-document sb-presenter ${revealed ? "sb-presenter--results" : ""}`}>
+    <div
+      className={`utrecht-document sb-presenter sb-theme ${revealed ? "sb-presenter--results" : ""}`}
+      style={rootStyle}
+    >
       {bar}
       <main className="sb-presenter__main">
         <PageTitle title={s.title}>{s.title}</PageTitle>

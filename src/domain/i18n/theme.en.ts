@@ -1,0 +1,66 @@
+import type { themeNl } from "./theme.nl.ts";
+
+/** English texts of a workspace's theme: the settings page and the contrast check. */
+export const themeEn: typeof themeNl = {
+  nav: "Theme",
+  title: "Theme",
+  intro:
+    "Give the workspace your municipality's colours and logo. Every colour needs enough contrast (WCAG 2.1 level AA); a theme that falls short is not saved.",
+  ownersOnly: "Only the workspace's owners can change its theme.",
+  membersIntro: "Give the workspace your municipality's colours and logo.",
+  membersLink: "Set the theme",
+  colorsLegend: "Colours",
+  colorHint: "A colour as #rrggbb, for example #24578f.",
+  pickColor: "{{label}}: pick a colour",
+  fields: {
+    primary: "Primary colour (buttons, active navigation)",
+    primaryText: "Text on the primary colour",
+    link: "Link colour",
+    focus: "Focus outline colour",
+    headerBackground: "Header background",
+    headerText: "Header text",
+  },
+  logoLegend: "Logo",
+  logo: "Logo (PNG, JPEG or WebP, at most {{size}} kB)",
+  logoHint: "The logo is shown in the header, with the workspace's name as its text alternative.",
+  logoCurrent: "Current logo",
+  logoRemove: "Remove logo",
+  logoProblems: {
+    logo_format: "The logo must be a PNG, JPEG or WebP image (not SVG).",
+    logo_too_large: "The logo is too large: at most {{size}} kB.",
+    logo_mismatch: "The file is not a real PNG, JPEG or WebP image.",
+  },
+  invalidColor: "Enter a colour as #rrggbb (six characters 0–9 or a–f after the hash).",
+  reportTitle: "Contrast",
+  reportIntro:
+    "How the colours stand against each other. Text needs at least 4.5:1; a focus outline or button at least 3:1.",
+  reportPair: "Pair",
+  reportRatio: "Contrast",
+  reportMinimum: "Minimum",
+  reportResult: "Result",
+  passes: "Passes",
+  fails: "Too little contrast",
+  allPass: "Every pair has enough contrast.",
+  someFail: "{{count}} pair(s) have too little contrast. Change the marked colours.",
+  pairs: {
+    primaryTextOnPrimary: "Text on the primary colour",
+    linkOnPage: "Links on the white page",
+    headerTextOnHeader: "Header text",
+    focusOnPage: "Focus outline on the white page",
+    primaryOnPage: "Primary colour (button) on the white page",
+  },
+  pairProblem:
+    "{{pair}}: contrast {{ratio}}:1, needs at least {{minimum}}:1 ({{foreground}} on {{background}}).",
+  previewTitle: "Preview",
+  previewUnavailable:
+    "The preview appears once every pair has enough contrast; the table above shows which colours clash.",
+  previewHeader: "Workspace header",
+  previewLink: "A link",
+  previewButton: "A button",
+  save: "Save theme",
+  saved: "The theme has been saved.",
+  reset: "Restore the default theme",
+  resetDone: "The default theme has been restored.",
+  refusedTitle: "The theme was not saved",
+  errorSummary: "First fix these points:",
+};

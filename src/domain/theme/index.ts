@@ -1,0 +1,3 @@
+export * from "./contrast.ts";
+export * from "./schema.ts";
+export * from "./tokens.ts";
