@@ -632,6 +632,7 @@ export function validBody(
     }),
     "POST /api/v1/workspaces/:slug/snapshots": () => ({ label: `Moment ${label}` }),
     "PUT /api/v1/workspaces/:slug/session-retention": () => ({ days: 30 }),
+    "PUT /api/v1/workspaces/:slug/theme": () => ({ colors: { primary: "#1f4e79" } }),
     // Well-formed, but no actor's password: an attack must not delete the actors themselves.
     "DELETE /api/v1/account": () => ({ password: "niemands-wachtwoord" }),
   };

@@ -58,6 +58,7 @@ export const auditActions: Record<string, { key: string; kind: AuditKind }> = {
   [`PATCH ${w}/sessions/:sessionId`]: { key: "sessionUpdate", kind: "sessions" },
   [`DELETE ${w}/sessions/:sessionId`]: { key: "sessionDelete", kind: "sessions" },
   [`PUT ${w}/session-retention`]: { key: "retentionSet", kind: "sessions" },
+  [`PUT ${w}/theme`]: { key: "themeSet", kind: "workspace" },
   [`POST ${w}/sessions/:sessionId/control`]: { key: "sessionControl", kind: "sessions" },
   [`PATCH ${w}/sessions/:sessionId/open-answers/:answerId`]: {
     key: "answerModerate",

@@ -92,5 +92,6 @@ export const auditEn: typeof auditNl = {
     snapshotDelete: "Snapshot removed",
     accountDelete: "Account deleted",
     retentionSet: "Session data retention set",
+    themeSet: "Theme set",
   },
 };

@@ -90,5 +90,6 @@ export const auditNl = {
     snapshotDelete: "Momentopname verwijderd",
     accountDelete: "Account verwijderd",
     retentionSet: "Bewaartermijn sessiegegevens ingesteld",
+    themeSet: "Huisstijl ingesteld",
   },
 };

@@ -437,6 +437,11 @@ const examples: Record<string, Example> = {
     request: () => ({ url: w("/session-retention"), payload: { days: 30 } }),
     status: 200,
   },
+  "PUT /api/v1/workspaces/:slug/theme": {
+    as: "owner",
+    request: () => ({ url: w("/theme"), payload: { colors: { primary: "#1f4e79" } } }),
+    status: 200,
+  },
   // Last: the newcomer's account is gone afterwards, and so is their name on the entry.
   "DELETE /api/v1/account": {
     as: "newcomer",
