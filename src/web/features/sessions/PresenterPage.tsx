@@ -95,7 +95,9 @@ export function PresenterPage() {
   const watch = useSessionWatch(slug, session.data ? sessionId : "");
   const errorMessage = useErrorMessage();
   const s = session.data;
-  const step = s?.steps.find((x) => x.id === s.currentStepId) ?? null;
+  // Once the session has ended the screen says so, not the last step it showed.
+  const step =
+    s && s.status !== "ended" ? (s.steps.find((x) => x.id === s.currentStepId) ?? null) : null;
   const results = step ? watch.results[step.id] : undefined;
   const answered = watch.progress?.stepId === step?.id ? (watch.progress?.answered ?? 0) : 0;
   useResultsAnnouncement(s, step?.state === "revealed" ? results : null, answered);
