@@ -72,3 +72,32 @@ export async function expectNativeValidation(page: Page, label: string) {
   });
   expect.soft(focused?.invalid, `the browser points at the invalid field on ${label}`).toBe(true);
 }
+
+/**
+ * A workspace of the test's own (so other specs' demo data stays as they expect), with items;
+ * made through the API as the logged-in page.
+ */
+export async function freshWorkspace(page: Page, name: string, itemNames: string[] = []) {
+  const origin = new URL(page.url()).origin;
+  const post = async <T>(path: string, data: unknown) => {
+    const response = await page.request.post(`/api/v1${path}`, { data, headers: { origin } });
+    expect(response.ok(), `POST ${path}: ${await response.text()}`).toBe(true);
+    return (await response.json()) as T;
+  };
+  const { workspace } = await post<{ workspace: { slug: string } }>("/workspaces", {
+    name: `${name} ${Date.now() % 1_000_000}`,
+  });
+  const items: { id: string; name: string }[] = [];
+  for (const itemName of itemNames) {
+    items.push(
+      await post<{ id: string; name: string }>(`/workspaces/${workspace.slug}/items`, {
+        name: itemName,
+        kind: "activity",
+        carriedBy: "volunteers",
+      }),
+    );
+  }
+  // The national expectations are the workspace's from its first read.
+  await page.request.get(`/api/v1/workspaces/${workspace.slug}/expectations`);
+  return { slug: workspace.slug, items, post };
+}

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { tr } from "./a11y-helpers.ts";
+import { freshWorkspace, tr } from "./a11y-helpers.ts";
 import { expect, expectAxeClean, login, test } from "./fixtures.ts";
 
 /**
@@ -17,7 +17,6 @@ import { expect, expectAxeClean, login, test } from "./fixtures.ts";
 test.use({ actionTimeout: 15_000 });
 
 const L = (key: string, values?: Record<string, string | number>) => tr("nl", key, values);
-const slug = "voorbeeldgemeente";
 
 async function scrollsSideways(page: Page) {
   return page.evaluate(
@@ -88,21 +87,20 @@ test("a new user on a 320-px phone joins a session and answers every step type w
   test.setTimeout(180_000);
   await login(page);
   const origin = new URL(page.url()).origin;
-  const items = (
-    (await (
-      await page.request.get(`/api/v1/workspaces/${slug}/items?pageSize=2&sort=name`)
-    ).json()) as { items: { id: string }[] }
-  ).items;
-  const created = await page.request.post(`/api/v1/workspaces/${slug}/sessions`, {
-    data: { title: "Telefoonavond", date: "2026-06-01", itemIds: items.map((i) => i.id) },
-    headers: { origin },
-  });
-  expect(created.status()).toBe(201);
-  const session = (await created.json()) as {
+  // A workspace of this test's own, so the demo's figures stay as other specs expect them.
+  const { slug, items, post } = await freshWorkspace(page, "Telefoon", [
+    "Buurtkamer met een heel lange naam die op een smalle telefoon moet afbreken",
+    "Repaircafé",
+  ]);
+  const session = await post<{
     id: string;
     code: string;
     steps: { id: string; kind: string; title: string }[];
-  };
+  }>(`/workspaces/${slug}/sessions`, {
+    title: "Telefoonavond",
+    date: "2026-06-01",
+    itemIds: items.map((i) => i.id),
+  });
   const kinds = new Set(session.steps.map((s) => s.kind));
   expect([...kinds].sort()).toEqual(
     [
@@ -213,6 +211,7 @@ test("a new user on a 320-px phone joins a session and answers every step type w
 
 test("the app's own pages have no content behind hover either", async ({ page }) => {
   await login(page);
+  const slug = "voorbeeldgemeente";
   for (const path of [`/w/${slug}/sferen`, `/w/${slug}/afbakening`, `/w/${slug}/inventaris`]) {
     await page.goto(path);
     await expect(page.locator("h1")).toBeVisible();

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { tr } from "./a11y-helpers.ts";
+import { freshWorkspace, tr } from "./a11y-helpers.ts";
 import { expect, login, test } from "./fixtures.ts";
 
 /**
@@ -11,7 +11,7 @@ import { expect, login, test } from "./fixtures.ts";
 test.use({ actionTimeout: 15_000 });
 
 const L = (key: string, values?: Record<string, string | number>) => tr("nl", key, values);
-const slug = "voorbeeldgemeente";
+const demoSlug = "voorbeeldgemeente";
 
 /** Every text the app's polite region has held since the page loaded, in order. */
 async function recordAnnouncements(page: Page) {
@@ -69,12 +69,12 @@ test("revealed results are announced through the polite region, at most once per
   test.setTimeout(120_000);
   await login(page);
   const origin = new URL(page.url()).origin;
-  const session = (await (
-    await page.request.post(`/api/v1/workspaces/${slug}/sessions`, {
-      data: { title: "Luisteravond", date: "2026-06-01" },
-      headers: { origin },
-    })
-  ).json()) as { id: string; code: string; steps: { id: string; kind: string; title: string }[] };
+  const { slug, post } = await freshWorkspace(page, "Luisteren");
+  const session = await post<{
+    id: string;
+    code: string;
+    steps: { id: string; kind: string; title: string }[];
+  }>(`/workspaces/${slug}/sessions`, { title: "Luisteravond", date: "2026-06-01" });
   const step = session.steps.find((s) => s.kind === "open_question")!;
   const control = (body: object) =>
     page.request.post(`/api/v1/workspaces/${slug}/sessions/${session.id}/control`, {
@@ -112,9 +112,7 @@ test("revealed results are announced through the polite region, at most once per
   // The facilitator approves the answers one by one: the results change twice within seconds.
   await page.goto(`/w/${slug}/bijeenkomsten/${session.id}`);
   for (const text of answers) {
-    await page
-      .getByRole("button", { name: `${L("live.moderation.approve")}: ${text}` })
-      .click();
+    await page.getByRole("button", { name: `${L("live.moderation.approve")}: ${text}` }).click();
     await expect(presenter.getByRole("list").filter({ hasText: text })).toBeVisible();
   }
   // Throttled: not one announcement per change.
@@ -123,7 +121,9 @@ test("revealed results are announced through the polite region, at most once per
   // Then one update with the latest figures, once the 15 s have passed.
   await expect(region).toHaveText(
     new RegExp(
-      `^${L("live.presenter.resultsUpdated", { title: step.title, answered: 999 }).replace("999", "\\d+")}$`,
+      `^${L("live.presenter.resultsUpdated", { title: step.title, answered: 999 })
+        .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+        .replace("999", "\\d+")}$`,
     ),
     { timeout: 20_000 },
   );
@@ -133,8 +133,7 @@ test("revealed results are announced through the polite region, at most once per
 test("every chart repeats the data of a table next to it", async ({ page }) => {
   test.setTimeout(90_000);
   await login(page);
-  const origin = new URL(page.url()).origin;
-  const ws = `/api/v1/workspaces/${slug}`;
+  const ws = `/api/v1/workspaces/${demoSlug}`;
 
   // The criteria bars of a scored item and the table's counts.
   const items = (
@@ -142,25 +141,25 @@ test("every chart repeats the data of a table next to it", async ({ page }) => {
       items: { id: string }[];
     }
   ).items;
-  await page.goto(`/w/${slug}/afbakening/${items[0]!.id}`);
+  await page.goto(`/w/${demoSlug}/afbakening/${items[0]!.id}`);
   await expect(page.getByRole("table", { name: L("delimitation.chartLabel") })).toBeVisible();
   expect(await expectBarsMatchTheirRows(page, "an item's results")).toBeGreaterThan(3);
 
-  // An indicator's line chart and its table of measurements; the report's chart and table.
-  const indicator = (await (
-    await page.request.post(`${ws}/indicators`, {
-      data: { name: "Bezoekers buurthuis", unit: "per week" },
-      headers: { origin },
-    })
-  ).json()) as { id: string };
+  // An indicator's line chart and its table of measurements; the report's chart and table
+  // (in a workspace of this test's own).
+  const own = await freshWorkspace(page, "Grafieken");
+  const indicator = await own.post<{ id: string }>(`/workspaces/${own.slug}/indicators`, {
+    name: "Bezoekers buurthuis",
+    unit: "per week",
+  });
   const values = [40, 55, 48, 61];
   for (const [i, value] of values.entries()) {
-    await page.request.post(`${ws}/indicators/${indicator.id}/measurements`, {
-      data: { date: `2025-0${i + 1}-15`, value },
-      headers: { origin },
+    await own.post(`/workspaces/${own.slug}/indicators/${indicator.id}/measurements`, {
+      date: `2025-0${i + 1}-15`,
+      value,
     });
   }
-  await page.goto(`/w/${slug}/versterken/indicatoren`);
+  await page.goto(`/w/${own.slug}/versterken/indicatoren`);
   const table = page.getByRole("table", {
     name: L("strengthening.indicators.tableCaption", { name: "Bezoekers buurthuis" }),
   });
@@ -183,7 +182,7 @@ test("every chart repeats the data of a table next to it", async ({ page }) => {
   const byValue = values.map((_, i) => i).sort((a, b) => values[b]! - values[a]!);
   expect(byHeight).toEqual(byValue);
 
-  await page.goto(`/w/${slug}/rapporten/afdrukken`);
+  await page.goto(`/w/${own.slug}/rapporten/afdrukken`);
   const figure = page.locator("figure").filter({ hasText: "Bezoekers buurthuis" });
   await expect(figure).toBeVisible();
   const reportTable = page.getByRole("table").filter({ hasText: "Bezoekers buurthuis" }).last();
