@@ -114,8 +114,8 @@ export function PresenterPage() {
   if (session.isPending) {
     return (
       <div className="utrecht-document sb-presenter">
-        {bar}
         <main className="sb-presenter__main">
+          {bar}
           <Paragraph>{t("app.loading")}</Paragraph>
         </main>
       </div>
@@ -124,8 +124,8 @@ export function PresenterPage() {
   if (!s) {
     return (
       <div className="utrecht-document sb-presenter">
-        {bar}
         <main className="sb-presenter__main">
+          {bar}
           <PageTitle title={t("app.notFoundTitle")}>{t("app.notFoundTitle")}</PageTitle>
           <Alert type="error">{errorMessage(session.error)}</Alert>
         </main>
@@ -138,8 +138,8 @@ export function PresenterPage() {
   const joinLabel = t("live.presenter.qrAlt", { link });
   return (
     <div className={`utrecht-document sb-presenter ${revealed ? "sb-presenter--results" : ""}`}>
-      {bar}
       <main className="sb-presenter__main">
+        {bar}
         <PageTitle title={s.title}>{s.title}</PageTitle>
         <div className="sb-presenter__grid">
           <section className="sb-presenter__join" aria-labelledby="presenter-join">
