@@ -1,4 +1,38 @@
-import type { CSSProperties, ReactNode } from "react";
+import { type CSSProperties, type ReactNode, useEffect, useRef, useState } from "react";
+
+/**
+ * Whether an element scrolls sideways. A table container that does is made focusable (and
+ * named by the table's caption), so keyboard users can scroll it too (WCAG 2.1.1).
+ */
+function useScrollsInline<T extends HTMLElement>() {
+  const ref = useRef<T>(null);
+  const [scrolls, setScrolls] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const measure = () => setScrolls(element.scrollWidth > element.clientWidth + 1);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    if (element.firstElementChild) observer.observe(element.firstElementChild);
+    return () => observer.disconnect();
+  }, []);
+  return { ref, scrolls };
+}
+
+/** The container of a table that may be wider than the screen. */
+export function TableScroller({ caption, children }: { caption: string; children: ReactNode }) {
+  const { ref, scrolls } = useScrollsInline<HTMLDivElement>();
+  return (
+    <div
+      ref={ref}
+      className="utrecht-table-container utrecht-table-container--overflow-inline"
+      {...(scrolls ? { tabIndex: 0, role: "region", "aria-label": caption } : {})}
+    >
+      {children}
+    </div>
+  );
+}
 
 /** A cell with its own class or style (a heat-map shade); the content is always written out. */
 export interface StyledCell {
@@ -59,7 +93,7 @@ export function DataTable({
     </tr>
   );
   return (
-    <div className="utrecht-table-container utrecht-table-container--overflow-inline">
+    <TableScroller caption={caption}>
       <table className={`utrecht-table utrecht-table--html-table sb-table ${className}`}>
         <caption className={captionVisible ? undefined : "sb-visually-hidden"}>{caption}</caption>
         <thead className="utrecht-table__header">
@@ -75,6 +109,6 @@ export function DataTable({
         <tbody className="utrecht-table__body">{rows.map(row)}</tbody>
         {footer && <tfoot>{row(footer)}</tfoot>}
       </table>
-    </div>
+    </TableScroller>
   );
 }

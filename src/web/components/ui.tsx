@@ -1,14 +1,18 @@
 import {
   type ButtonHTMLAttributes,
+  type ChangeEvent,
   type ComponentPropsWithRef,
   type ReactNode,
   type Ref,
   type SelectHTMLAttributes,
+  type SyntheticEvent,
   type TextareaHTMLAttributes,
   useEffect,
   useId,
   useRef,
+  useState,
 } from "react";
+import { useTranslation } from "react-i18next";
 
 type ButtonAppearance = "primary" | "secondary" | "subtle" | "danger";
 
@@ -57,6 +61,19 @@ export function PageTitle({ children, title }: { children: ReactNode; title: str
     <h1 ref={ref} tabIndex={-1} className="utrecht-heading-1 sb-page-title">
       {children}
     </h1>
+  );
+}
+
+/**
+ * A page whose subject is missing or failed to load: still a page with its own h1 and title,
+ * so a screen-reader user knows where they landed, and the reason as an alert.
+ */
+export function ErrorPage({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <>
+      <PageTitle title={title}>{title}</PageTitle>
+      <Alert type="error">{children}</Alert>
+    </>
   );
 }
 
@@ -138,21 +155,55 @@ function FormField({
   );
 }
 
+type Control = HTMLInputElement | HTMLTextAreaElement;
+
+/**
+ * The browser's own check (`required`, `type="email"`, `min`…) shown like ours: when a submit is
+ * refused, the field is marked invalid and its message is linked to it, not only in a bubble.
+ */
+function useNativeError<E extends Control>(
+  onInvalid?: (event: SyntheticEvent<E>) => void,
+  onChange?: (event: ChangeEvent<E>) => void,
+) {
+  const { t } = useTranslation();
+  const [message, setMessage] = useState<string>();
+  return {
+    message,
+    onInvalid: (event: SyntheticEvent<E>) => {
+      const validity = event.currentTarget.validity;
+      setMessage(
+        validity.valueMissing ? t("auth.required") : event.currentTarget.validationMessage,
+      );
+      onInvalid?.(event);
+    },
+    onChange: (event: ChangeEvent<E>) => {
+      if (message && event.currentTarget.validity.valid) setMessage(undefined);
+      onChange?.(event);
+    },
+  };
+}
+
 export function TextField({
   label,
   description,
   error,
+  onInvalid,
+  onChange,
   ...input
 }: FieldProps & ComponentPropsWithRef<"input">) {
+  const native = useNativeError<HTMLInputElement>(onInvalid, onChange);
+  const shown = error ?? native.message;
   return (
-    <FormField label={label} description={description} error={error}>
+    <FormField label={label} description={description} error={shown}>
       {({ id, describedBy }) => (
         <input
           id={id}
-          className={`utrecht-textbox utrecht-textbox--html-input ${error ? "utrecht-textbox--invalid" : ""}`}
-          aria-invalid={error ? true : undefined}
+          className={`utrecht-textbox utrecht-textbox--html-input ${shown ? "utrecht-textbox--invalid" : ""}`}
+          aria-invalid={shown ? true : undefined}
           aria-describedby={describedBy}
           {...input}
+          onInvalid={native.onInvalid}
+          onChange={native.onChange}
         />
       )}
     </FormField>
@@ -185,18 +236,24 @@ export function TextArea({
   label,
   description,
   error,
+  onInvalid,
+  onChange,
   ...textarea
 }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const native = useNativeError<HTMLTextAreaElement>(onInvalid, onChange);
+  const shown = error ?? native.message;
   return (
-    <FormField label={label} description={description} error={error}>
+    <FormField label={label} description={description} error={shown}>
       {({ id, describedBy }) => (
         <textarea
           id={id}
           className="utrecht-textarea utrecht-textarea--html-textarea"
-          aria-invalid={error ? true : undefined}
+          aria-invalid={shown ? true : undefined}
           aria-describedby={describedBy}
           rows={4}
           {...textarea}
+          onInvalid={native.onInvalid}
+          onChange={native.onChange}
         />
       )}
     </FormField>

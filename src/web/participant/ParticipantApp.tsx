@@ -45,10 +45,18 @@ const criterionOptions = ["no", "partly", "yes", "unknown"] as const satisfies A
 const p = (key: string) => `live.participant.${key}`;
 
 type Screen =
-  | { name: "code"; typed?: string; error?: string }
+  | { name: "code"; typed?: string; error?: string; badCode?: boolean }
   | { name: "loading"; code: string }
   | { name: "join"; code: string; session: JoinableSession; rejoin?: boolean }
   | { name: "live"; code: string; participation: Participation };
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
 
 function codeInPath(): string | null {
   const match = /^\/doe-mee\/([^/?#]+)/.exec(location.pathname);
@@ -62,6 +70,9 @@ function codeInPath(): string | null {
 
 function screenFromPath(): Screen {
   const code = codeInPath();
+  // A link with a code that cannot be one (mistyped from the screen): say so, keep what was typed.
+  const typed = /^\/doe-mee\/([^/?#]+)/.exec(location.pathname)?.[1];
+  if (!code && typed) return { name: "code", typed: safeDecode(typed), badCode: true };
   if (!code) return { name: "code" };
   const participation = loadParticipation(localStorage, code);
   return participation ? { name: "live", code, participation } : { name: "loading", code };
@@ -142,8 +153,10 @@ export function ParticipantApp() {
     case "code":
       content = (
         <CodeScreen
+          key={`${screen.typed}:${screen.badCode}`}
           typed={screen.typed}
           error={screen.error}
+          badCode={screen.badCode}
           onCode={(code) => {
             history.pushState(null, "", `/doe-mee/${code}`);
             setScreen(screenFromPath());
@@ -218,16 +231,18 @@ function LanguageButton() {
 function CodeScreen({
   typed,
   error,
+  badCode = false,
   onCode,
 }: {
   typed?: string;
   error?: string;
+  badCode?: boolean;
   onCode: (code: string) => void;
 }) {
   const t = useT();
   const id = useId();
   const [value, setValue] = useState(typed ?? "");
-  const [invalid, setInvalid] = useState(false);
+  const [invalid, setInvalid] = useState(badCode);
   const message = invalid ? t(p("codeInvalid")) : error;
   const submit = (event: FormEvent) => {
     event.preventDefault();

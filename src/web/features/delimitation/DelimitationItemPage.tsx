@@ -15,13 +15,14 @@ import {
 } from "../../../domain/scoring/index.ts";
 import { type Sphere, spheres } from "../../../domain/spheres.ts";
 import { useAnnounce } from "../../components/announcer.tsx";
-import { DataTable } from "../../components/DataTable.tsx";
+import { DataTable, TableScroller } from "../../components/DataTable.tsx";
 import { useErrorMessage } from "../../components/errors.ts";
 import { percent, tally, withCount } from "../../components/format.ts";
 import { useGroupName, useStakeholderGroups } from "../../components/stakeholder-groups.ts";
 import {
   Alert,
   Button,
+  ErrorPage,
   Heading2,
   PageTitle,
   Paragraph,
@@ -51,7 +52,7 @@ export function DelimitationItemPage() {
   if (!workspace) return null;
   if (!overview.data) return <Paragraph>{t("app.loading")}</Paragraph>;
   if (!item) {
-    return <Alert type="error">{t("app.notFoundBody")}</Alert>;
+    return <ErrorPage title={t("app.notFoundTitle")}>{t("app.notFoundBody")}</ErrorPage>;
   }
   const role = workspace.workspace.role;
   return (
@@ -245,7 +246,7 @@ function Figures({ slug, itemId }: { slug: string; itemId: string }) {
               </li>
             ))}
           </ul>
-          <div className="utrecht-table-container utrecht-table-container--overflow-inline">
+          <TableScroller caption={t("delimitation.chartLabel")}>
             <table className="utrecht-table utrecht-table--html-table sb-table">
               <caption className="sb-visually-hidden">{t("delimitation.chartLabel")}</caption>
               <thead className="utrecht-table__header">
@@ -290,7 +291,7 @@ function Figures({ slug, itemId }: { slug: string; itemId: string }) {
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroller>
           <h3 className="utrecht-heading-3">{t("delimitation.groupsTitle")}</h3>
           <Paragraph>{t("delimitation.groupsIntro")}</Paragraph>
           {result.groups.length === 0 ? (

@@ -18,6 +18,7 @@ import {
   Alert,
   Button,
   CheckboxGroup,
+  ErrorPage,
   Heading2,
   PageTitle,
   Paragraph,
@@ -208,10 +209,12 @@ export function ExpectationPage() {
   const groups = useStakeholderGroups(slug);
   const groupName = useGroupName(groups.data?.groups);
   if (!workspace) return null;
-  if (list.isError) return <Alert type="error">{errorMessage(list.error)}</Alert>;
+  if (list.isError) {
+    return <ErrorPage title={t("app.notFoundTitle")}>{errorMessage(list.error)}</ErrorPage>;
+  }
   if (!list.data) return null;
   const e = list.data.find((x) => x.id === expectationId);
-  if (!e) return <Alert type="error">{t("errors.not_found")}</Alert>;
+  if (!e) return <ErrorPage title={t("app.notFoundTitle")}>{t("errors.not_found")}</ErrorPage>;
   const x = text(e);
   const role = workspace.workspace.role;
   const counts = e.realism.counts as Record<string, number>;

@@ -7,6 +7,7 @@ import type { Area, AreaInput } from "../../../domain/items.schemas.ts";
 import { roleSatisfies } from "../../../domain/roles.ts";
 import { useAnnounce } from "../../components/announcer.tsx";
 import { api } from "../../components/api-client.ts";
+import { TableScroller } from "../../components/DataTable.tsx";
 import { useErrorMessage } from "../../components/errors.ts";
 import { useAreas } from "../../components/inventory-data.ts";
 import {
@@ -95,7 +96,7 @@ export function AreasPage() {
       {remove.isError && <Alert type="error">{errorMessage(remove.error)}</Alert>}
       {areas.data?.length === 0 && <Paragraph>{t("areasPage.empty")}</Paragraph>}
       {areas.data && areas.data.length > 0 && (
-        <div className="utrecht-table-container utrecht-table-container--overflow-inline">
+        <TableScroller caption={t("areasPage.title")}>
           <table className="utrecht-table utrecht-table--html-table sb-table">
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
@@ -140,7 +141,7 @@ export function AreasPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroller>
       )}
       {canEdit && (
         <section aria-labelledby="add-area" className="sb-section">

@@ -9,6 +9,7 @@ import {
 } from "../../../domain/import/index.ts";
 import { useAnnounce } from "../../components/announcer.tsx";
 import { ApiError, api } from "../../components/api-client.ts";
+import { TableScroller } from "../../components/DataTable.tsx";
 import { useErrorMessage } from "../../components/errors.ts";
 import { Alert, Button, Heading2, PageTitle, Paragraph } from "../../components/ui.tsx";
 import { useCurrentWorkspace } from "../../components/workspace.ts";
@@ -213,7 +214,7 @@ export function ImportPage() {
       {p && p.items.length > 0 && (
         <section className="sb-section">
           <Heading2>{t("importPage.previewTitle", { count: p.items.length })}</Heading2>
-          <div className="utrecht-table-container utrecht-table-container--overflow-inline">
+          <TableScroller caption={t("importPage.problemsTitle")}>
             <table className="utrecht-table utrecht-table--html-table sb-table">
               <thead className="utrecht-table__header">
                 <tr className="utrecht-table__row">
@@ -248,7 +249,7 @@ export function ImportPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroller>
         </section>
       )}
       {p && p.problems.length === 0 && file && (

@@ -5,6 +5,7 @@ import type { itemSortFields } from "../../../domain/items.schemas.ts";
 import { carriers, itemKinds } from "../../../domain/items.ts";
 import { roleSatisfies } from "../../../domain/roles.ts";
 import { spheres } from "../../../domain/spheres.ts";
+import { TableScroller } from "../../components/DataTable.tsx";
 import { useErrorMessage } from "../../components/errors.ts";
 import { useAreas, useThemeLabel, useThemes } from "../../components/inventory-data.ts";
 import {
@@ -172,7 +173,7 @@ export function InventoryPage() {
       {page.isError && <Alert type="error">{errorMessage(page.error)}</Alert>}
       {data && data.total === 0 && <Paragraph>{t("inventory.noResults")}</Paragraph>}
       {data && data.total > 0 && (
-        <div className="utrecht-table-container utrecht-table-container--overflow-inline">
+        <TableScroller caption={t("nav.inventory")}>
           <table
             className="utrecht-table utrecht-table--html-table sb-table"
             aria-busy={page.isFetching}
@@ -242,7 +243,7 @@ export function InventoryPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroller>
       )}
       {data && pages > 1 && (
         <nav aria-label={t("inventory.pagination")} className="sb-pagination">

@@ -4,7 +4,7 @@ import { roleSatisfies } from "../../../domain/roles.ts";
 import { useAnnounce } from "../../components/announcer.tsx";
 import { useErrorMessage } from "../../components/errors.ts";
 import { useThemeLabel } from "../../components/inventory-data.ts";
-import { Alert, Button, Heading2, PageTitle, Paragraph } from "../../components/ui.tsx";
+import { Alert, Button, ErrorPage, Heading2, PageTitle, Paragraph } from "../../components/ui.tsx";
 import { useCurrentWorkspace } from "../../components/workspace.ts";
 import { useItem, useItemActions, useItemHistory } from "./api.ts";
 
@@ -22,7 +22,9 @@ export function ItemPage() {
   const announce = useAnnounce();
 
   if (!overview) return null;
-  if (item.isError) return <Alert type="error">{errorMessage(item.error)}</Alert>;
+  if (item.isError) {
+    return <ErrorPage title={t("app.notFoundTitle")}>{errorMessage(item.error)}</ErrorPage>;
+  }
   if (!item.data) return <Paragraph>{t("app.loading")}</Paragraph>;
   const it = item.data;
   const canEdit = roleSatisfies(overview.workspace.role, "editor");

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { type WorkspaceRole, workspaceRoles } from "../../../domain/roles.ts";
 import { useAnnounce } from "../../components/announcer.tsx";
+import { TableScroller } from "../../components/DataTable.tsx";
 import { useErrorMessage } from "../../components/errors.ts";
 import { useSession } from "../../components/session.ts";
 import {
@@ -136,7 +137,7 @@ export function MembersPage() {
       {failure && <Alert type="error">{errorMessage(failure)}</Alert>}
       {members.isError && <Alert type="error">{errorMessage(members.error)}</Alert>}
       {members.data && (
-        <div className="utrecht-table-container utrecht-table-container--overflow-inline">
+        <TableScroller caption={t("members.title")}>
           <table className="utrecht-table utrecht-table--html-table sb-table">
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
@@ -216,7 +217,7 @@ export function MembersPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroller>
       )}
       {isOwner && <InviteSection slug={slug} />}
       {isOwner && (

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { type Language, languages } from "../../../domain/i18n/index.ts";
 import { type ReportBlock, reportFormat, reportOutline } from "../../../domain/reports/index.ts";
+import { TableScroller } from "../../components/DataTable.tsx";
 import { useErrorMessage } from "../../components/errors.ts";
 import { Alert, Button, PageTitle, Paragraph } from "../../components/ui.tsx";
 import { useCurrentWorkspace } from "../../components/workspace.ts";
@@ -40,7 +41,7 @@ function Block({ block, language }: { block: ReportBlock; language: Language }) 
     case "table": {
       const numeric = new Set(block.numeric ?? []);
       return (
-        <div className="utrecht-table-container utrecht-table-container--overflow-inline">
+        <TableScroller caption={block.caption}>
           <table className="utrecht-table utrecht-table--html-table sb-table sb-report__table">
             <caption className="utrecht-table__caption sb-report__caption">{block.caption}</caption>
             <thead className="utrecht-table__header">
@@ -81,7 +82,7 @@ function Block({ block, language }: { block: ReportBlock; language: Language }) 
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroller>
       );
     }
     case "chart":

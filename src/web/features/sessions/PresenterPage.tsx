@@ -97,7 +97,9 @@ export function PresenterPage() {
   const watch = useSessionWatch(slug, session.data ? sessionId : "");
   const errorMessage = useErrorMessage();
   const s = session.data;
-  const step = s?.steps.find((x) => x.id === s.currentStepId) ?? null;
+  // Once the session has ended the screen says so, not the last step it showed.
+  const step =
+    s && s.status !== "ended" ? (s.steps.find((x) => x.id === s.currentStepId) ?? null) : null;
   const results = step ? watch.results[step.id] : undefined;
   const answered = watch.progress?.stepId === step?.id ? (watch.progress?.answered ?? 0) : 0;
   useResultsAnnouncement(s, step?.state === "revealed" ? results : null, answered);
@@ -118,8 +120,8 @@ export function PresenterPage() {
   if (session.isPending) {
     return (
       <div className="utrecht-document sb-presenter sb-theme" style={rootStyle}>
-        {bar}
         <main className="sb-presenter__main">
+          {bar}
           <Paragraph>{t("app.loading")}</Paragraph>
         </main>
       </div>
@@ -128,8 +130,8 @@ export function PresenterPage() {
   if (!s) {
     return (
       <div className="utrecht-document sb-presenter sb-theme" style={rootStyle}>
-        {bar}
         <main className="sb-presenter__main">
+          {bar}
           <PageTitle title={t("app.notFoundTitle")}>{t("app.notFoundTitle")}</PageTitle>
           <Alert type="error">{errorMessage(session.error)}</Alert>
         </main>
@@ -145,8 +147,8 @@ export function PresenterPage() {
       className={`utrecht-document sb-presenter sb-theme ${revealed ? "sb-presenter--results" : ""}`}
       style={rootStyle}
     >
-      {bar}
       <main className="sb-presenter__main">
+        {bar}
         <PageTitle title={s.title}>{s.title}</PageTitle>
         <div className="sb-presenter__grid">
           <section className="sb-presenter__join" aria-labelledby="presenter-join">

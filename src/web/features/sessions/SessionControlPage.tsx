@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
 import {
@@ -49,6 +49,15 @@ function actionsFor(step: FacilitatorStep, current: boolean, running: boolean): 
   if (step.state === "revealed") actions.push("hide");
   return actions;
 }
+
+/** Where focus goes after a step action: the move that usually follows it. */
+const nextMove: Record<StepAction, StepAction[]> = {
+  goto: ["open", "reveal"],
+  open: ["close"],
+  close: ["reveal", "open"],
+  reveal: ["hide"],
+  hide: ["reveal", "open"],
+};
 
 /** The facilitator's page: join details, start and end, the agenda with its controls, results. */
 export function SessionControlPage() {
@@ -249,11 +258,37 @@ function Agenda({
   const names = new Map(
     [...(items.data ?? []), ...(expectations.data ?? [])].map((x) => [x.id, x.name]),
   );
-  const act = (action: StepAction, step: FacilitatorStep) =>
+  // The button pressed goes away (Close becomes Show results): focus moves to the step's next
+  // action instead of falling back to the page.
+  const focusStep = useRef<{ stepId: string; action: StepAction; before: string } | null>(null);
+  const stepKey = (stepId: string) =>
+    `${session.steps.find((x) => x.id === stepId)?.state}|${session.currentStepId}`;
+  const act = (action: StepAction, step: FacilitatorStep) => {
+    focusStep.current = { stepId: step.id, action, before: stepKey(step.id) };
     control.mutate(
       { action, stepId: step.id },
       { onSuccess: () => announce(t(`live.control.done.${action}`, { title: step.title })) },
     );
+  };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the session changes
+  useEffect(() => {
+    const pending = focusStep.current;
+    if (!pending || control.isPending) return;
+    if (control.isError) {
+      focusStep.current = null;
+      return;
+    }
+    // Wait for the step to show its new state (its buttons change with it).
+    if (stepKey(pending.stepId) === pending.before) return;
+    focusStep.current = null;
+    const buttons = document.querySelector(`[data-step-buttons="${pending.stepId}"]`);
+    if (buttons?.contains(document.activeElement)) return;
+    // The step's next move (Show results after Close), else its first button.
+    const next = nextMove[pending.action]
+      .map((a) => buttons?.querySelector<HTMLButtonElement>(`[data-action="${a}"]:not(:disabled)`))
+      .find(Boolean);
+    (next ?? buttons?.querySelector<HTMLButtonElement>("button:not(:disabled)"))?.focus();
+  }, [session, control.isPending, control.isError]);
   const running = session.status === "running";
 
   return (
@@ -282,10 +317,11 @@ function Agenda({
                   </span>
                 </p>
                 {canControl && session.status !== "planned" && (
-                  <div className="sb-live-step__buttons">
+                  <div className="sb-live-step__buttons" data-step-buttons={step.id}>
                     {actionsFor(step, current, running).map((action) => (
                       <Button
                         key={action}
+                        data-action={action}
                         appearance={
                           action === "open" || action === "reveal" ? "primary" : "secondary"
                         }
