@@ -28,9 +28,12 @@ const routes = [
   "toegankelijkheid",
   "uitnodiging/:token",
   "werkruimtes",
+  "account",
   "w/:slug",
   "index:w/:slug",
   "leden",
+  "logboek",
+  "huisstijl",
   "inventaris",
   "inventaris/nieuw",
   "inventaris/importeren",
@@ -250,6 +253,8 @@ for (const language of ["nl", "en"] as const) {
     const workspacePages: [Route, string][] = [
       ["index:w/:slug", ""],
       ["leden", "/leden"],
+      ["logboek", "/logboek"],
+      ["huisstijl", "/huisstijl"],
       ["inventaris", "/inventaris"],
       ["inventaris/nieuw", "/inventaris/nieuw"],
       ["inventaris/importeren", "/inventaris/importeren"],
@@ -281,6 +286,8 @@ for (const language of ["nl", "en"] as const) {
     }
     await visit(page, "/w/andere-gemeente");
     await crawl.scan(page, "w/:slug", "unknown workspace (error)");
+    await visit(page, "/account");
+    await crawl.scan(page, "account", "filled");
 
     const at = (sub: string) => `/w/${demoSlug}${sub}`;
 

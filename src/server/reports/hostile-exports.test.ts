@@ -135,7 +135,7 @@ describe("exports of a workspace full of hostile text", () => {
     files.push(["inventory csv", (await download("/export?format=csv")).body.toString("utf8")]);
     files.push([
       "session results csv",
-      (await download(`/sessions/${w.sessionId}/results.csv`)).body.toString("utf8"),
+      (await download(`/sessions/${w.sessionId}/votes`)).body.toString("utf8"),
     ]);
     const marked = new Set<string>();
     for (const [label, csv] of files) {
