@@ -1,4 +1,4 @@
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type AuditEvent, type AuditKind, auditAction, auditKinds } from "../../../domain/audit.ts";
 import { useAnnounce } from "../../components/announcer.tsx";
@@ -31,6 +31,15 @@ export function AuditPage() {
   const errorMessage = useErrorMessage();
   const announce = useAnnounce();
   const end = useRef<HTMLParagraphElement>(null);
+  const [focusEnd, setFocusEnd] = useState(false);
+  const endShown = (log.data?.pages.length ?? 0) > 1 && !log.hasNextPage;
+  // The button goes away with the last page: keep the keyboard user's place, once the end is there.
+  useEffect(() => {
+    if (focusEnd && endShown) {
+      end.current?.focus();
+      setFocusEnd(false);
+    }
+  }, [focusEnd, endShown]);
   if (!overview) return null;
   if (!isOwner) {
     return (
@@ -65,8 +74,7 @@ export function AuditPage() {
     const result = await log.fetchNextPage();
     const after = result.data?.pages.flatMap((page) => page.events).length ?? before;
     announce(t("audit.loadedMore", { count: after - before }));
-    // The button goes away with the last page: keep the keyboard user's place.
-    if (!result.hasNextPage) requestAnimationFrame(() => end.current?.focus());
+    if (!result.hasNextPage) setFocusEnd(true);
   }
 
   return (
@@ -127,7 +135,7 @@ export function AuditPage() {
           {t("audit.more")}
         </Button>
       )}
-      {pages.length > 1 && !log.hasNextPage && (
+      {endShown && (
         <p className="utrecht-paragraph" ref={end} tabIndex={-1}>
           {t("audit.allLoaded")}
         </p>
