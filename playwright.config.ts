@@ -5,6 +5,16 @@ const baseURL = `http://localhost:${port}`;
 const dataDir = ".test-results/e2e-data";
 
 export const chromiumPath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+// Without these, Chromium keeps dialling Google services this machine cannot reach.
+export const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 export default defineConfig({
   testDir: "test/e2e",
@@ -19,16 +29,7 @@ export default defineConfig({
     locale: "nl-NL",
     launchOptions: {
       executablePath: chromiumPath,
-      // Without these, Chromium keeps dialling Google services this machine cannot reach.
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      args: chromiumArgs,
     },
   },
   webServer: {

@@ -7,6 +7,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { desktopConfig, type Flags, type Result } from "lighthouse";
+import { chromiumArgs, chromiumPath } from "../playwright.config.ts";
 import { buildWeb, webBuildIsStale } from "../src/cli/web-build.ts";
 import { liveApi } from "../test/live-clients.ts";
 import { demo, login, spawnServer } from "../test/server-process.ts";
@@ -20,7 +21,6 @@ const { values: args } = parseArgs({
   },
 });
 const runs = Math.max(1, Number(args.runs));
-const chromePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 type Category = "accessibility" | "performance";
@@ -208,18 +208,8 @@ try {
   await api.control(session.id, { action: "start" });
 
   chrome = await chromeLauncher.launch({
-    chromePath,
-    // Without these, Chromium keeps dialling Google services this machine cannot reach.
-    chromeFlags: [
-      "--headless=new",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    chromePath: chromiumPath,
+    chromeFlags: ["--headless=new", ...chromiumArgs],
   });
 
   const pages: Page[] = [
