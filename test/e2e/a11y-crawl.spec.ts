@@ -659,8 +659,5 @@ for (const language of ["nl", "en"] as const) {
       type: "crawl",
       description: `${language}: ${seen.size} routes, ${states} route×state pairs, ${crawl.visits.length} axe scans`,
     });
-    console.log(
-      `a11y crawl (${language}): ${seen.size} routes, ${states} route×state pairs, ${crawl.visits.length} axe scans`,
-    );
   });
 }

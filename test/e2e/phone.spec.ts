@@ -205,7 +205,10 @@ test("a new user on a 320-px phone joins a session and answers every step type w
   ).toBeVisible();
   await checkScreen(phone, "finished");
   await expectAxeClean(phone, "participant finished at 320 px");
-  console.log(`phone: ${screens.length} screens checked at 320 px and 160 px (200 % zoom)`);
+  test.info().annotations.push({
+    type: "phone",
+    description: `${screens.length} screens checked at 320 px and 160 px (200 % zoom)`,
+  });
   await context.close();
 });
 
