@@ -23,14 +23,18 @@ export function testEnv(overrides: Record<string, string> = {}): Env {
   });
 }
 
-/** The whole HTTP app on a fresh database; call close() in afterAll. */
+/**
+ * The whole HTTP app on a fresh database; call close() in afterAll. `servedDatabase` lets a test
+ * change what the app sees of the database (e.g. slow notifications); `database` stays the real one.
+ */
 export async function createTestApp(
   envOverrides: Record<string, string> = {},
   beforeReady?: (app: FastifyInstance) => void,
+  servedDatabase: (database: DatabaseHandle) => DatabaseHandle = (database) => database,
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const env = testEnv(envOverrides);
-  const services = createServices(database, env);
+  const services = createServices(servedDatabase(database), env);
   const app = await buildApp({ env, services, logger: false });
   beforeReady?.(app);
   await app.ready();

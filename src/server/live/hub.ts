@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { FastifyBaseLogger } from "fastify";
 import {
   aggregateRealism,
@@ -531,6 +532,7 @@ function markAnswered(votes: RoomVotes, stepId: string, participantId: string, t
 /** Every room this process serves, fed by the database's notifications. */
 export class LiveHub {
   readonly #rooms = new Map<string, Promise<Room>>();
+  readonly #catchingUp = new Map<string, () => void>();
   #listening: Promise<() => Promise<void>> | undefined;
   log: FastifyBaseLogger | undefined;
 
@@ -580,6 +582,29 @@ export class LiveHub {
     return room;
   }
 
+  /**
+   * Resolves once every event committed before the call has been applied to this process's
+   * rooms, so a read after a write (even one by another process) sees it. Notifications reach a
+   * listener in commit order, so a marker sent now arrives after all of them. Gives up after
+   * `timeoutMs` (a lost LISTEN connection resyncs the rooms anyway).
+   */
+  async caughtUp(timeoutMs = 2_000): Promise<void> {
+    await this.#listen();
+    const marker = randomUUID();
+    let timer: NodeJS.Timeout | undefined;
+    const arrived = new Promise<void>((resolve) => {
+      this.#catchingUp.set(marker, resolve);
+      timer = setTimeout(resolve, timeoutMs);
+    });
+    try {
+      await this.repo.notify({ s: "", t: "caught_up", n: marker });
+      await arrived;
+    } finally {
+      clearTimeout(timer);
+      this.#catchingUp.delete(marker);
+    }
+  }
+
   /** Forgets a room nobody is connected to (its state is in the database). */
   release(room: Room) {
     // Later, not now: a phone that reconnects finds its room still loaded, and a socket that is
@@ -607,6 +632,12 @@ export class LiveHub {
     try {
       event = JSON.parse(payload) as LiveEvent;
     } catch {
+      return;
+    }
+    if (event.t === "caught_up") {
+      // Resolved after the rooms' apply() calls already queued for earlier events.
+      const resolve = this.#catchingUp.get(event.n);
+      if (resolve) queueMicrotask(resolve);
       return;
     }
     const room = this.#rooms.get(event.s);

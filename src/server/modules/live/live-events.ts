@@ -16,6 +16,8 @@ export type LiveEvent =
   /** The session, its agenda or a step state changed (or the session was deleted): reload. */
   | { s: string; t: "state" }
   | { s: string; t: "joined" }
+  /** A marker a process sends itself: once it arrives, every earlier commit has arrived too. */
+  | { s: ""; t: "caught_up"; n: string }
   | { s: string; t: "moderated"; id: string; status: "pending" | "approved" | "hidden" }
   | {
       s: string;

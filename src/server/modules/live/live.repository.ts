@@ -374,6 +374,8 @@ export function createLiveRepository(db: Database) {
       return { scores: scoreRows, answers: answerRows, realism, open };
     },
 
+    notify: (event: LiveEvent) => notifyLive(db, event),
+
     async moderate(sessionId: string, answerId: string, status: "pending" | "approved" | "hidden") {
       return db.transaction(async (tx) => {
         const [row] = await tx

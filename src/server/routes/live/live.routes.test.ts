@@ -17,9 +17,22 @@ let base: string;
 let itemIds: string[];
 let groups: { id: string; key: string | null }[];
 let criteria: { versionId: string }[];
+/** Notifications reach the app this much later than they commit (a busy LISTEN connection). */
+let notificationDelayMs = 0;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({}, undefined, (database) => ({
+    ...database,
+    listen: (channel, onMessage, onReconnect) =>
+      database.listen(
+        channel,
+        (payload) => {
+          if (notificationDelayMs) setTimeout(() => onMessage(payload), notificationDelayMs);
+          else onMessage(payload);
+        },
+        onReconnect,
+      ),
+  }));
   const team = await buildTeam(t, 1);
   ({ api, ownerCookie } = team);
   memberCookie = team.memberCookies[0]!;
@@ -354,6 +367,9 @@ describe("live sessions", () => {
     expect(pending.answers).toEqual([
       { id: expect.any(String), text: "Meer ontmoetingsplekken", status: "pending" },
     ]);
+    // A read right after the write sees it, even when the notification is slow to arrive
+    // (PostgreSQL delivers it after the commit, on its own connection).
+    notificationDelayMs = 300;
     const moderated = await api(
       "PATCH",
       `/sessions/${session.id}/open-answers/${pending.answers[0].id}`,
@@ -364,6 +380,7 @@ describe("live sessions", () => {
     const after = (
       await api("GET", `/sessions/${session.id}/results/${open.id}`, memberCookie)
     ).json();
+    notificationDelayMs = 0;
     expect(after.answers.map((a: { text: string }) => a.text)).toEqual(["Meer ontmoetingsplekken"]);
     presenter.close();
     socket.close();

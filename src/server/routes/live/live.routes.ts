@@ -218,6 +218,7 @@ export async function liveRoutes(app: FastifyInstance, { services, env }: RouteD
       const hub = services.liveHub;
       const room = await hub.room(session.id);
       try {
+        await hub.caughtUp();
         const results = await room.resultsOf(step.id);
         if (!results) throw errors.notFound();
         return results;
