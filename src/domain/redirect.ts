@@ -3,7 +3,7 @@
  * another site ("//evil", "/\\evil", "/\tevil", "https://…") is refused.
  */
 export function safeRedirectPath(next: string | null | undefined, fallback: string): string {
-  if (!next || !next.startsWith("/")) return fallback;
+  if (!next?.startsWith("/")) return fallback;
   const base = "https://sociale-basis.invalid";
   let url: URL;
   try {
