@@ -633,7 +633,12 @@ export function validBody(
     "POST /api/v1/workspaces/:slug/snapshots": () => ({ label: `Moment ${label}` }),
     "PUT /api/v1/workspaces/:slug/session-retention": () => ({ days: 30 }),
     "PUT /api/v1/workspaces/:slug/theme": () => ({ colors: { primary: "#1f4e79" } }),
-    // Well-formed, but no actor's password: an attack must not delete the actors themselves.
+    "PATCH /api/v1/account": () => ({ displayName: `Naam ${label}` }),
+    // Well-formed, but no actor's password: an attack must not lock out or delete the actors.
+    "PUT /api/v1/account/password": () => ({
+      currentPassword: "niemands-wachtwoord",
+      newPassword: "een heel nieuw wachtwoord",
+    }),
     "DELETE /api/v1/account": () => ({ password: "niemands-wachtwoord" }),
   };
   const body = bodies[key];

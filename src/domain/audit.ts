@@ -23,6 +23,8 @@ const w = "/api/v1/workspaces/:slug";
 export const auditActions: Record<string, { key: string; kind: AuditKind }> = {
   "POST /api/v1/auth/login": { key: "login", kind: "account" },
   "POST /api/v1/auth/logout": { key: "logout", kind: "account" },
+  "PATCH /api/v1/account": { key: "accountUpdate", kind: "account" },
+  "PUT /api/v1/account/password": { key: "passwordChange", kind: "account" },
   "DELETE /api/v1/account": { key: "accountDelete", kind: "account" },
   "POST /api/v1/workspaces": { key: "workspaceCreate", kind: "workspace" },
   "POST /api/v1/invites/:token/accept": { key: "inviteAccept", kind: "members" },

@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { limits } from "./limits.ts";
+import { currentPasswordSchema } from "./auth.schemas.ts";
 
 /** The longest retention a workspace can set for raw session data: ten years. */
 export const retentionDaysMax = 3650;
 
 /** Deleting one's own account: the password again, so a left-open browser cannot do it. */
 export const deleteAccountSchema = z.object({
-  password: z.string().min(1).max(limits.passwordMax),
+  password: currentPasswordSchema,
 });
 export type DeleteAccountInput = z.infer<typeof deleteAccountSchema>;
 

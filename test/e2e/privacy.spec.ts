@@ -78,7 +78,9 @@ test("a member downloads their data and deletes their account; their score stays
   await expect(m.getByRole("heading", { level: 1, name: "Mijn account" })).toBeVisible();
 
   // A wrong password: asked again, then refused with a message; nothing deleted.
-  const password = m.getByLabel("Uw wachtwoord");
+  const password = m
+    .getByRole("region", { name: "Mijn account verwijderen" })
+    .getByLabel("Uw wachtwoord");
   await password.fill("niet het wachtwoord");
   await password.press("Enter");
   const confirm = m.locator(".sb-confirm");
@@ -116,12 +118,93 @@ test("a member downloads their data and deletes their account; their score stays
   expect(JSON.stringify(members)).not.toContain(member.user.email);
 });
 
+test("a member corrects their name, e-mail address and password; a refusal is shown at its field", async ({
+  page,
+  browser,
+}) => {
+  await login(page);
+  const member = await newMember(page, browser);
+  const m = member.page;
+  await m.goto("/account");
+  await expect(m.getByRole("heading", { level: 1, name: "Mijn account" })).toBeVisible();
+  const profile = m.locator("form", { has: m.getByLabel("Uw naam") });
+  const name = profile.getByLabel("Uw naam");
+  const email = profile.getByLabel("Uw e-mailadres");
+  await expect(name).toHaveValue("Tijdelijk Lid");
+  await expect(email).toHaveValue(member.user.email);
+  // The password is asked only once the address changes.
+  await expect(profile.getByLabel("Uw huidige wachtwoord")).toHaveCount(0);
+
+  // An address of another account: refused at the e-mail field, which gets focus.
+  await name.fill("Tijdelijk Lid de Vries");
+  await email.fill("demo@example.org");
+  const current = profile.getByLabel("Uw huidige wachtwoord");
+  await current.fill(member.user.password);
+  await current.press("Enter");
+  await expect(email).toBeFocused();
+  await expect(email).toHaveAttribute("aria-invalid", "true");
+  await expect(profile).toContainText("Er bestaat al een account met dit e-mailadres.");
+  await expectAxeClean(m, "account page, e-mail address refused at its field");
+
+  // A wrong password: refused at the password field.
+  const newEmail = `verhuisd-${Date.now()}@example.org`;
+  await email.fill(newEmail);
+  await current.fill("niet mijn wachtwoord");
+  await current.press("Enter");
+  await expect(current).toBeFocused();
+  await expect(current).toHaveAttribute("aria-invalid", "true");
+  await expect(profile).toContainText("Het wachtwoord klopt niet.");
+
+  await current.fill(member.user.password);
+  await current.press("Enter");
+  await expect(profile.getByRole("status")).toHaveText("Uw naam en e-mailadres zijn opgeslagen.");
+  await expect(
+    m.getByText(`U bent ingelogd als Tijdelijk Lid de Vries (${newEmail}).`),
+  ).toBeVisible();
+  await expect(profile.getByLabel("Uw huidige wachtwoord")).toHaveCount(0);
+
+  // The password: two different new ones are caught before sending; then it is changed.
+  const passwords = m.locator("form", { has: m.getByLabel("Nieuw wachtwoord") });
+  await passwords.getByLabel("Uw huidige wachtwoord").fill(member.user.password);
+  await passwords.getByLabel("Nieuw wachtwoord").fill("een ander sterk wachtwoord");
+  const repeat = passwords.getByLabel("Herhaal het nieuwe wachtwoord");
+  await repeat.fill("een ander sterk wachtwoordd");
+  await repeat.press("Enter");
+  await expect(repeat).toBeFocused();
+  await expect(passwords).toContainText("De twee nieuwe wachtwoorden zijn niet gelijk.");
+  await expectAxeClean(m, "account page, passwords not the same");
+  await repeat.fill("een ander sterk wachtwoord");
+  await repeat.press("Enter");
+  await expect(passwords.getByRole("status")).toHaveText(
+    "Uw wachtwoord is gewijzigd. Op andere apparaten bent u uitgelogd.",
+  );
+  await expect(repeat).toHaveValue("");
+  // This browser stays logged in; elsewhere only the new address and password work.
+  expect((await (await m.request.get("/api/v1/auth/me")).json()).user).toMatchObject({
+    email: newEmail,
+    displayName: "Tijdelijk Lid de Vries",
+  });
+  const elsewhere = await browser.newContext();
+  const old = await elsewhere.request.post(`${new URL(m.url()).origin}/api/v1/auth/login`, {
+    data: { email: member.user.email, password: member.user.password },
+  });
+  expect(old.status()).toBe(401);
+  const fresh = await elsewhere.request.post(`${new URL(m.url()).origin}/api/v1/auth/login`, {
+    data: { email: newEmail, password: "een ander sterk wachtwoord" },
+  });
+  expect(fresh.status()).toBe(200);
+  await elsewhere.close();
+  await member.context.close();
+});
+
 test("the only owner of a shared workspace is told to hand it over first", async ({ page }) => {
   await login(page);
   await page.goto("/account");
   const warning = page.getByText(/enige eigenaar van een werkruimte/);
   await expect(warning).toBeVisible();
-  await expect(page.getByLabel("Uw wachtwoord")).toHaveCount(0);
+  const deletion = page.getByRole("region", { name: "Mijn account verwijderen" });
+  await expect(deletion).toBeVisible();
+  await expect(deletion.getByLabel("Uw wachtwoord")).toHaveCount(0);
   const link = page.getByRole("link", { name: "Leden van Voorbeeldgemeente" });
   await expectAxeClean(page, "account page of the only owner");
   await page.setViewportSize({ width: 320, height: 800 });

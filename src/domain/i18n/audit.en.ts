@@ -90,6 +90,8 @@ export const auditEn: typeof auditNl = {
     measurementDelete: "Measurement removed",
     snapshotCreate: "Snapshot made",
     snapshotDelete: "Snapshot removed",
+    accountUpdate: "Name or e-mail address changed",
+    passwordChange: "Password changed",
     accountDelete: "Account deleted",
     retentionSet: "Session data retention set",
     themeSet: "Theme set",

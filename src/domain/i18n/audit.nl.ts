@@ -88,6 +88,8 @@ export const auditNl = {
     measurementDelete: "Meting verwijderd",
     snapshotCreate: "Momentopname gemaakt",
     snapshotDelete: "Momentopname verwijderd",
+    accountUpdate: "Naam of e-mailadres gewijzigd",
+    passwordChange: "Wachtwoord gewijzigd",
     accountDelete: "Account verwijderd",
     retentionSet: "Bewaartermijn sessiegegevens ingesteld",
     themeSet: "Huisstijl ingesteld",

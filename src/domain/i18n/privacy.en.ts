@@ -6,6 +6,23 @@ export const privacyEn: typeof privacyNl = {
     link: "My account",
     title: "My account",
     intro: "You are logged in as {{name}} ({{email}}).",
+    profileTitle: "Name and email address",
+    profileIntro:
+      "Is your name or email address no longer right? Change them here. Others see your name in the workspaces; you log in with your email address.",
+    name: "Your name",
+    email: "Your email address",
+    currentPassword: "Your current password",
+    currentPasswordForEmail: "Needed to change your email address, because you log in with it.",
+    saveProfile: "Save name and email address",
+    profileSaved: "Your name and email address have been saved.",
+    passwordTitle: "Change password",
+    passwordIntro:
+      "After the change you are logged out on every other device and browser; here you stay logged in.",
+    newPassword: "New password",
+    repeatPassword: "Repeat the new password",
+    repeatMismatch: "The two new passwords are not the same.",
+    changePassword: "Change password",
+    passwordChanged: "Your password has been changed. You are logged out on other devices.",
     downloadTitle: "Download my data",
     downloadBody:
       "Download everything Sociale basis keeps about you as one JSON file: your name and email address, your workspaces and roles, your scores with answers and comments, your ratings of expectations, what you added or changed, the invitations you made, the log of your actions and your open login sessions. No password and no codes.",

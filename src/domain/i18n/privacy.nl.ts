@@ -4,6 +4,23 @@ export const privacyNl = {
     link: "Mijn account",
     title: "Mijn account",
     intro: "U bent ingelogd als {{name}} ({{email}}).",
+    profileTitle: "Naam en e-mailadres",
+    profileIntro:
+      "Klopt uw naam of e-mailadres niet meer? Wijzig ze hier. Uw naam zien anderen in de werkruimtes; met uw e-mailadres logt u in.",
+    name: "Uw naam",
+    email: "Uw e-mailadres",
+    currentPassword: "Uw huidige wachtwoord",
+    currentPasswordForEmail: "Nodig om uw e-mailadres te wijzigen, omdat u daarmee inlogt.",
+    saveProfile: "Naam en e-mailadres opslaan",
+    profileSaved: "Uw naam en e-mailadres zijn opgeslagen.",
+    passwordTitle: "Wachtwoord wijzigen",
+    passwordIntro:
+      "Na het wijzigen bent u uitgelogd op alle andere apparaten en browsers; hier blijft u ingelogd.",
+    newPassword: "Nieuw wachtwoord",
+    repeatPassword: "Herhaal het nieuwe wachtwoord",
+    repeatMismatch: "De twee nieuwe wachtwoorden zijn niet gelijk.",
+    changePassword: "Wachtwoord wijzigen",
+    passwordChanged: "Uw wachtwoord is gewijzigd. Op andere apparaten bent u uitgelogd.",
     downloadTitle: "Mijn gegevens downloaden",
     downloadBody:
       "Download alles wat Sociale basis over u bewaart, als één JSON-bestand: uw naam en e-mailadres, uw werkruimtes en rollen, uw scores met antwoorden en toelichtingen, uw inschattingen van verwachtingen, wat u hebt toegevoegd of gewijzigd, de uitnodigingen die u maakte, het logboek van uw acties en uw open inlogsessies. Geen wachtwoord en geen codes.",

@@ -1,5 +1,6 @@
-import { and, eq, lt, or } from "drizzle-orm";
+import { and, eq, lt, ne, or } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
+import { databaseCode, uniqueViolation } from "../../db/errors.ts";
 import { authSessions, memberships, users, workspaces } from "../../db/schema.ts";
 
 export type UserRow = typeof users.$inferSelect;
@@ -25,8 +26,36 @@ export function createAuthRepository(db: Database) {
       return row;
     },
 
-    async setPassword(userId: string, passwordHash: string): Promise<void> {
-      await db.update(users).set({ passwordHash }).where(eq(users.id, userId));
+    /**
+     * Sets the password and, in the same transaction, ends the user's login sessions except the
+     * one with `keepTokenHash`: an old session must not outlive the password it was opened with.
+     */
+    async setPassword(userId: string, passwordHash: string, keepTokenHash?: string) {
+      await db.transaction(async (tx) => {
+        await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));
+        await tx
+          .delete(authSessions)
+          .where(
+            and(
+              eq(authSessions.userId, userId),
+              keepTokenHash ? ne(authSessions.tokenHash, keepTokenHash) : undefined,
+            ),
+          );
+      });
+    },
+
+    /** Undefined when the new e-mail address belongs to another account. */
+    async updateUser(
+      userId: string,
+      values: { email?: string; displayName?: string },
+    ): Promise<UserRow | undefined> {
+      try {
+        const [row] = await db.update(users).set(values).where(eq(users.id, userId)).returning();
+        return row;
+      } catch (error) {
+        if (databaseCode(error) === uniqueViolation) return undefined;
+        throw error;
+      }
     },
 
     async insertSession(values: {
@@ -85,10 +114,6 @@ export function createAuthRepository(db: Database) {
 
     async deleteSession(tokenHash: string): Promise<void> {
       await db.delete(authSessions).where(eq(authSessions.tokenHash, tokenHash));
-    },
-
-    async deleteUserSessions(userId: string): Promise<void> {
-      await db.delete(authSessions).where(eq(authSessions.userId, userId));
     },
 
     async deleteExpiredSessions(now: Date, idleBefore: Date): Promise<void> {

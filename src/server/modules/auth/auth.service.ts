@@ -1,4 +1,10 @@
-import type { CreateUserInput, LoginInput, User } from "../../../domain/auth.schemas.ts";
+import type {
+  ChangePasswordInput,
+  CreateUserInput,
+  LoginInput,
+  UpdateProfileInput,
+  User,
+} from "../../../domain/auth.schemas.ts";
 import type { WorkspaceRole } from "../../../domain/roles.ts";
 import { errors } from "../../errors.ts";
 import type { AuthRepository, UserRow } from "./auth.repository.ts";
@@ -126,12 +132,50 @@ export function createAuthService(
       throttle.recordSuccess(user.email);
     },
 
+    /**
+     * Changes the user's own name or e-mail address. A different e-mail address needs the
+     * current password (it is the login); one of another account is refused.
+     */
+    async updateProfile(user: User, input: UpdateProfileInput, ip: string): Promise<User> {
+      const newEmail = input.email !== undefined && input.email !== user.email;
+      if (newEmail) {
+        if (!input.currentPassword) {
+          throw errors.validation([
+            { path: "body.currentPassword", message: "required to change the e-mail address" },
+          ]);
+        }
+        await this.confirmPassword(user, input.currentPassword, ip);
+      }
+      const changes = {
+        ...(input.displayName !== undefined && { displayName: input.displayName }),
+        ...(newEmail && { email: input.email }),
+      };
+      if (!Object.keys(changes).length) return user;
+      const row = await repo.updateUser(user.id, changes);
+      if (!row) throw errors.emailTaken();
+      return toUser(row);
+    },
+
+    /**
+     * Sets a new password after the current one is given, and ends every other login session of
+     * the user (a browser left logged in elsewhere is logged out); `currentToken`'s stays.
+     */
+    async changePassword(
+      user: User,
+      input: ChangePasswordInput,
+      ip: string,
+      currentToken: string | undefined,
+    ): Promise<void> {
+      await this.confirmPassword(user, input.currentPassword, ip);
+      const keep = currentToken ? hashToken(currentToken) : undefined;
+      await repo.setPassword(user.id, await hashPassword(input.newPassword), keep);
+    },
+
     /** Creates the user, or resets the password of an existing one (CLI and demo). */
     async upsertUser(input: CreateUserInput): Promise<User> {
       const existing = await repo.findUserByEmail(input.email);
       if (!existing) return this.createUser(input);
       await repo.setPassword(existing.id, await hashPassword(input.password));
-      await repo.deleteUserSessions(existing.id);
       return toUser(existing);
     },
   };

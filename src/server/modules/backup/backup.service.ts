@@ -8,21 +8,13 @@ import {
   backupFormatVersion,
   backupReferenceProblems,
 } from "../../../domain/backup/format.ts";
+import { databaseCode, uniqueViolation } from "../../db/errors.ts";
 import { errors } from "../../errors.ts";
 import type { ExpectationsRepository } from "../expectations/expectations.repository.ts";
 import { BackupReferenceError, type BackupRepository } from "./backup.repository.ts";
 
 const checksumOf = (data: unknown) =>
   `sha256:${createHash("sha256").update(JSON.stringify(data)).digest("hex")}`;
-
-/** A PostgreSQL error code, also when the query layer wrapped the error. */
-function databaseCode(error: unknown): string | undefined {
-  for (let e = error as { code?: unknown; cause?: unknown } | undefined; e; ) {
-    if (typeof e.code === "string") return e.code;
-    e = e.cause as typeof e;
-  }
-  return undefined;
-}
 
 /**
  * Backs up a whole workspace into one versioned, checksummed JSON file
@@ -137,7 +129,7 @@ export function createBackupService(
         }
         const code = databaseCode(error);
         if (
-          code === "23505" &&
+          code === uniqueViolation &&
           (await repo.existing(data.workspace.slug, data.workspace.id)).length
         ) {
           throw errors.backupWorkspaceExists([

@@ -442,6 +442,25 @@ const examples: Record<string, Example> = {
     request: () => ({ url: w("/theme"), payload: { colors: { primary: "#1f4e79" } } }),
     status: 200,
   },
+  "PATCH /api/v1/account": {
+    as: "newcomer",
+    request: () => ({ url: "/api/v1/account", payload: { displayName: "Nieuwe Naam" } }),
+    status: 200,
+    workspaceId: () => null,
+  },
+  "PUT /api/v1/account/password": {
+    as: "newcomer",
+    request: () => {
+      const currentPassword = newcomer.password;
+      newcomer.password = "een heel nieuw wachtwoord";
+      return {
+        url: "/api/v1/account/password",
+        payload: { currentPassword, newPassword: newcomer.password },
+      };
+    },
+    status: 204,
+    workspaceId: () => null,
+  },
   // Last: the newcomer's account is gone afterwards, and so is their name on the entry.
   "DELETE /api/v1/account": {
     as: "newcomer",

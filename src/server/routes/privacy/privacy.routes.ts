@@ -2,6 +2,11 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import {
+  changePasswordSchema,
+  updateProfileSchema,
+  userSchema,
+} from "../../../domain/auth.schemas.ts";
+import {
   deleteAccountSchema,
   deletionPreviewSchema,
   sessionRetentionSchema,
@@ -10,12 +15,15 @@ import { slugSchema } from "../../../domain/workspaces.schemas.ts";
 import { noteForAudit } from "../../http/audit.ts";
 import { problemResponses } from "../../http/openapi.ts";
 import { policies } from "../../http/policy.ts";
-import { clearSessionCookie } from "../../http/session-cookie.ts";
+import { clearSessionCookie, readSessionCookie } from "../../http/session-cookie.ts";
 import type { RouteDeps } from "../deps.ts";
 
 const slugParams = z.object({ slug: slugSchema });
 
-/** The data subject's rights (download, delete) and the workspace's retention of session data. */
+/**
+ * The data subject's rights (download, correct, delete; the password with them) and the
+ * workspace's retention of session data.
+ */
 export async function privacyRoutes(app: FastifyInstance, { services, env }: RouteDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["privacy"];
@@ -38,6 +46,46 @@ export async function privacyRoutes(app: FastifyInstance, { services, env }: Rou
         .header("cache-control", "no-store")
         .type("application/json; charset=utf-8")
         .send(JSON.stringify(data, null, 2));
+    },
+  );
+
+  r.patch(
+    "/account",
+    {
+      config: { policy: policies.authenticated },
+      schema: {
+        tags,
+        summary:
+          "Change the logged-in user's name or e-mail address (a new address needs currentPassword)",
+        body: updateProfileSchema,
+        response: { 200: z.object({ user: userSchema }), ...problemResponses },
+      },
+    },
+    async (request) => ({
+      user: await services.auth.updateProfile(request.user!, request.body, request.ip),
+    }),
+  );
+
+  r.put(
+    "/account/password",
+    {
+      config: { policy: policies.authenticated },
+      schema: {
+        tags,
+        summary:
+          "Change the logged-in user's password; their other login sessions end, this one stays",
+        body: changePasswordSchema,
+        response: { 204: z.null(), ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      await services.auth.changePassword(
+        request.user!,
+        request.body,
+        request.ip,
+        readSessionCookie(request),
+      );
+      return reply.code(204).send(null);
     },
   );
 

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Navigate, useNavigate, useSearchParams } from "react-router";
-import type { User } from "../../../domain/auth.schemas.ts";
+import { looksLikeEmail, type User } from "../../../domain/auth.schemas.ts";
 import { safeRedirectPath } from "../../../domain/redirect.ts";
 import { api } from "../../components/api-client.ts";
 import { useErrorMessage } from "../../components/errors.ts";
@@ -37,8 +37,7 @@ export function LoginPage() {
     event.preventDefault();
     const errors: typeof fieldErrors = {};
     if (!email.trim()) errors.email = t("auth.required");
-    else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()))
-      errors.email = t("auth.invalidEmail");
+    else if (!looksLikeEmail(email)) errors.email = t("auth.invalidEmail");
     if (!password) errors.password = t("auth.required");
     setFieldErrors(errors);
     if (Object.keys(errors).length > 0) {
