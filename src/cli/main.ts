@@ -87,7 +87,7 @@ program
 program
   .command("purge")
   .description(
-    "verwijder de ruwe gegevens (codes, bijnamen, niet goedgekeurde antwoorden) van afgelopen bijeenkomsten na de bewaartermijn van hun werkruimte",
+    "verwijder de ruwe gegevens (codes, bijnamen, niet goedgekeurde antwoorden) van afgelopen bijeenkomsten na de bewaartermijn van hun werkruimte, en logboekregels buiten werkruimtes ouder dan ACCOUNT_LOG_RETENTION_DAYS",
   )
   .action(purgeCommand);
 

@@ -10,7 +10,7 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sb-cli-purge-"));
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 describe("sociale-basis purge", { timeout: 180_000 }, () => {
-  it("purges what is due and says how many sessions it purged", () => {
+  it("purges what is due and says how many sessions and old log entries it purged", () => {
     const result = spawnSync(process.execPath, [bin, "purge"], {
       encoding: "utf8",
       timeout: 120_000,
@@ -19,7 +19,7 @@ describe("sociale-basis purge", { timeout: 180_000 }, () => {
     expect(result.stderr.trim()).toBe("");
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(
-      /^Van 0 afgelopen bijeenkomsten zijn de ruwe gegevens verwijderd\.\n$/,
+      /^Van 0 afgelopen bijeenkomsten zijn de ruwe gegevens verwijderd\.\n0 oude logboekregels buiten werkruimtes \(inloggen, account\) zijn verwijderd\.\n$/,
     );
   });
 });

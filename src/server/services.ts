@@ -43,7 +43,7 @@ export const appVersion: string = (
 /** Wires repositories and services; the server and the CLI both start here. */
 export function createServices(
   database: DatabaseHandle,
-  env: Pick<Env, "session" | "loginThrottle" | "itemsListCache">,
+  env: Pick<Env, "session" | "loginThrottle" | "itemsListCache" | "accountLogRetentionDays">,
 ) {
   const authRepository = createAuthRepository(database.db);
   const workspacesRepository = createWorkspacesRepository(database.db);
@@ -95,7 +95,9 @@ export function createServices(
       appVersion,
     ),
     live: createLiveService(liveRepository, delimitationRepository),
-    privacy: createPrivacyService(createPrivacyRepository(database.db), auth),
+    privacy: createPrivacyService(createPrivacyRepository(database.db), auth, {
+      accountLogRetentionDays: env.accountLogRetentionDays,
+    }),
     liveHub: new LiveHub(
       liveRepository,
       delimitationRepository,

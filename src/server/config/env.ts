@@ -32,6 +32,8 @@ const envSchema = z.object({
   LOGIN_MAX_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   LOGIN_MAX_PER_IP: z.coerce.number().int().min(1).default(30),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Days the audit log keeps entries outside any workspace (logins, account changes). */
+  ACCOUNT_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   /** "off" turns the inventory list cache off (to measure without it). */
   ITEMS_LIST_CACHE: z.enum(["on", "off"]).default("on"),
   /** The deploying organisation (municipality), named in the accessibility statement. */
@@ -53,6 +55,8 @@ export interface Env {
   logLevel: string;
   session: { idleMinutes: number; absoluteHours: number };
   loginThrottle: { maxPerAccount: number; maxPerIp: number; windowMinutes: number };
+  /** Audit entries outside a workspace are deleted after this many days. */
+  accountLogRetentionDays: number;
   itemsListCache: boolean;
   /** Named in the accessibility statement; null: the statement names "the organisation". */
   organisation: { name: string | null; accessibilityContact: string | null };
@@ -88,6 +92,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
       maxPerIp: e.LOGIN_MAX_PER_IP,
       windowMinutes: e.LOGIN_WINDOW_MINUTES,
     },
+    accountLogRetentionDays: e.ACCOUNT_LOG_RETENTION_DAYS,
     itemsListCache: e.ITEMS_LIST_CACHE === "on",
     organisation: {
       name: e.ORGANISATION_NAME || null,

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, isNull, ne, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, isNull, lt, ne, or, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
 import {
   auditEvents,
@@ -374,6 +374,15 @@ export function createPrivacyRepository(db: Database) {
      * marked. Scores, ratings, approved answers and the participants' groups stay. Idempotent:
      * several processes may run it at once.
      */
+    /** Deletes audit entries outside any workspace made before `before`; returns how many. */
+    async purgeAccountLog(before: Date): Promise<number> {
+      const deleted = await db
+        .delete(auditEvents)
+        .where(and(isNull(auditEvents.workspaceId), lt(auditEvents.createdAt, before)))
+        .returning({ id: auditEvents.id });
+      return deleted.length;
+    },
+
     purgeExpiredSessions(today: string): Promise<{ id: string; workspaceId: string }[]> {
       return db.transaction(async (tx) => {
         const due = await tx

@@ -11,13 +11,23 @@ export const purgeIntervalMs = 60 * 60_000;
 
 const group = (key: string | null, name: string | null) => (key || name ? { key, name } : null);
 
-export function createPrivacyService(repo: PrivacyRepository, auth: AuthService) {
+export function createPrivacyService(
+  repo: PrivacyRepository,
+  auth: AuthService,
+  retention: { accountLogRetentionDays: number },
+) {
   /** Today in UTC as yyyy-mm-dd: the meeting dates are plain dates. */
   const day = (now: Date) => now.toISOString().slice(0, 10);
 
-  /** Purges every session whose retention has passed; returns how many were purged. */
-  async function purge(now = new Date()): Promise<number> {
-    return (await repo.purgeExpiredSessions(day(now))).length;
+  /**
+   * Purges the raw data of every session whose retention has passed, and the audit entries
+   * outside any workspace (logins, account changes) older than their retention; returns how many
+   * of each.
+   */
+  async function purge(now = new Date()): Promise<{ sessions: number; accountLogEntries: number }> {
+    const sessions = (await repo.purgeExpiredSessions(day(now))).length;
+    const before = new Date(now.getTime() - retention.accountLogRetentionDays * 86_400_000);
+    return { sessions, accountLogEntries: await repo.purgeAccountLog(before) };
   }
 
   return {
@@ -106,8 +116,15 @@ export function createPrivacyService(repo: PrivacyRepository, auth: AuthService)
     ) {
       const run = () =>
         purge()
-          .then((n) => {
-            if (n) log.info({ sessions: n }, "purged raw data of ended sessions past retention");
+          .then(({ sessions, accountLogEntries }) => {
+            if (sessions)
+              log.info({ sessions }, "purged raw data of ended sessions past retention");
+            if (accountLogEntries) {
+              log.info(
+                { accountLogEntries },
+                "purged audit entries outside workspaces past retention",
+              );
+            }
           })
           .catch((err) => log.error({ err }, "purging session data failed"));
       let running = run();

@@ -177,9 +177,9 @@ describe("purging raw session data after the retention period", () => {
     expect(csvBefore.split("\n").length).toBeGreaterThan(2);
 
     // Meeting date + 30 days is 9 February: not yet past on that day, past the day after.
-    expect(await t.services.privacy.purge(new Date("2026-02-09T23:59:00Z"))).toBe(0);
+    expect((await t.services.privacy.purge(new Date("2026-02-09T23:59:00Z"))).sessions).toBe(0);
     expect((await rawData(old.session.id)).purged).toBe(false);
-    expect(await t.services.privacy.purge(new Date("2026-02-10T00:01:00Z"))).toBe(1);
+    expect((await t.services.privacy.purge(new Date("2026-02-10T00:01:00Z"))).sessions).toBe(1);
 
     expect(await rawData(old.session.id)).toEqual({
       tokens: 0,
@@ -241,10 +241,38 @@ describe("purging raw session data after the retention period", () => {
     expect((await purged.closed).code).toBe(closeCodes.unknownParticipant);
 
     // Running it again (another process, the next hour) changes nothing.
-    expect(await t.services.privacy.purge(new Date("2026-03-05T00:00:00Z"))).toBe(1); // `recent` is due now
-    expect(await t.services.privacy.purge(new Date("2026-03-05T00:00:00Z"))).toBe(0);
+    expect((await t.services.privacy.purge(new Date("2026-03-05T00:00:00Z"))).sessions).toBe(1); // `recent` is due now
+    expect((await t.services.privacy.purge(new Date("2026-03-05T00:00:00Z"))).sessions).toBe(0);
     expect((await rawData(stillRunning.session.id)).purged).toBe(false);
     expect((await rawData(keptForever.session.id)).purged).toBe(false);
+  });
+});
+
+describe("audit entries outside workspaces", () => {
+  it("are deleted after ACCOUNT_LOG_RETENTION_DAYS; a workspace's own entries stay with it", async () => {
+    const w = await team();
+    const user = (await rows<{ id: string }>(sql`select id from users limit 1`))[0]!.id;
+    const insert = (workspaceId: string | null, createdAt: string, route: string) =>
+      t.database.db.execute(sql`
+        insert into audit_events (workspace_id, user_id, method, route, status, created_at)
+        values (${workspaceId}, ${user}, 'POST', ${route}, 200, ${createdAt}::timestamptz)`);
+    const now = new Date("2027-06-01T12:00:00Z");
+    // The default retention is 365 days.
+    await insert(null, "2026-05-31T11:00:00Z", "/probe/login-too-old");
+    await insert(null, "2026-06-02T12:00:00Z", "/probe/login-recent");
+    await insert(w.workspace.id, "2020-01-01T00:00:00Z", "/probe/workspace-old");
+    const probes = () =>
+      rows<{ route: string }>(
+        sql`select route from audit_events where route like '/probe/%' order by route`,
+      );
+
+    const purged = await t.services.privacy.purge(now);
+    expect(purged.accountLogEntries).toBeGreaterThanOrEqual(1);
+    expect((await probes()).map((r) => r.route)).toEqual([
+      "/probe/login-recent",
+      "/probe/workspace-old",
+    ]);
+    expect((await t.services.privacy.purge(now)).accountLogEntries).toBe(0);
   });
 });
 
