@@ -18,8 +18,18 @@ test("an owner invites someone by link; they create an account and land in the w
   await expect(guestPage.getByText("Voorbeeldgemeente als redacteur")).toBeVisible();
   await expectAxeClean(guestPage, "invite page");
   await guestPage.getByLabel("Uw naam (zoals anderen die zien)").fill("Nieuwe Redacteur");
-  await guestPage.getByLabel("E-mailadres").fill(`redacteur-${Date.now()}@example.org`);
+  // An address that has an account already: refused at the e-mail field, which gets focus.
+  const email = guestPage.getByLabel("E-mailadres");
+  await email.fill("demo@example.org");
   await guestPage.getByLabel("Wachtwoord").fill("een sterk wachtwoord");
+  await guestPage.getByRole("button", { name: "Account maken en aannemen" }).click();
+  await expect(email).toBeFocused();
+  await expect(email).toHaveAttribute("aria-invalid", "true");
+  await expect(guestPage.locator("form")).toContainText(
+    "Er bestaat al een account met dit e-mailadres.",
+  );
+  await expectAxeClean(guestPage, "invite page, e-mail address refused at its field");
+  await email.fill(`redacteur-${Date.now()}@example.org`);
   await guestPage.getByRole("button", { name: "Account maken en aannemen" }).click();
   await expect(
     guestPage.getByRole("heading", { level: 1, name: "Voorbeeldgemeente" }),

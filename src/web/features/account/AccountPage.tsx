@@ -1,11 +1,16 @@
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { looksLikeEmail, type User } from "../../../domain/auth.schemas.ts";
 import { limits } from "../../../domain/limits.ts";
 import { useAnnounce } from "../../components/announcer.tsx";
 import { Confirm } from "../../components/Confirm.tsx";
-import { useErrorMessage, useFieldRefusal } from "../../components/errors.ts";
+import { useErrorMessage } from "../../components/errors.ts";
+import {
+  type Problems,
+  useFieldProblems,
+  useFieldRefusal,
+} from "../../components/field-problems.ts";
 import { useSession } from "../../components/session.ts";
 import { Alert, Button, Heading2, PageTitle, Paragraph, TextField } from "../../components/ui.tsx";
 import {
@@ -17,27 +22,6 @@ import {
 } from "./api.ts";
 
 const k = (key: string) => `privacy.account.${key}`;
-
-type Problems<F extends string> = Partial<Record<F, string>>;
-
-/**
- * A form's field problems, found before sending or given back by the server, and focus on the
- * first of them each time they are set (so a keyboard or screen-reader user lands on it).
- */
-function useFieldProblems<F extends string>() {
-  const form = useRef<HTMLFormElement>(null);
-  const [state, setState] = useState<{ problems: Problems<F>; round: number }>({
-    problems: {},
-    round: 0,
-  });
-  useEffect(() => {
-    if (state.round === 0) return;
-    form.current?.querySelector<HTMLInputElement>("[aria-invalid='true']")?.focus();
-  }, [state]);
-  const set = (problems: Problems<F>) =>
-    setState((previous) => ({ problems, round: previous.round + 1 }));
-  return { form, problems: state.problems, set };
-}
 
 type ProfileField = "displayName" | "email" | "currentPassword";
 

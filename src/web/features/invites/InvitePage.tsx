@@ -2,14 +2,21 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
-import type { User } from "../../../domain/auth.schemas.ts";
+import { looksLikeEmail, type User } from "../../../domain/auth.schemas.ts";
 import { limits } from "../../../domain/limits.ts";
 import type { InvitePreview, WorkspaceSummary } from "../../../domain/workspaces.schemas.ts";
 import { useAnnounce } from "../../components/announcer.tsx";
 import { api } from "../../components/api-client.ts";
 import { useErrorMessage } from "../../components/errors.ts";
+import {
+  type Problems,
+  useFieldProblems,
+  useFieldRefusal,
+} from "../../components/field-problems.ts";
 import { sessionKey, useSession } from "../../components/session.ts";
 import { Alert, Button, Heading2, PageTitle, Paragraph, TextField } from "../../components/ui.tsx";
+
+type AccountField = "displayName" | "email" | "password";
 
 export function InvitePage() {
   const { t, i18n } = useTranslation();
@@ -20,7 +27,13 @@ export function InvitePage() {
   const announce = useAnnounce();
   const errorMessage = useErrorMessage();
   const [account, setAccount] = useState({ email: "", password: "", displayName: "" });
-  const [passwordError, setPasswordError] = useState<string>();
+  const { form, problems, set } = useFieldProblems<AccountField>();
+  const ownWords: Record<AccountField, string> = {
+    displayName: t("auth.required"),
+    email: t("auth.invalidEmail"),
+    password: t("auth.tooShort", { min: limits.passwordMin }),
+  };
+  const refusal = useFieldRefusal(ownWords, { email_taken: "email" });
 
   const preview = useQuery({
     queryKey: ["invite", token],
@@ -42,18 +55,21 @@ export function InvitePage() {
 
   function createAccount(event: FormEvent) {
     event.preventDefault();
-    if (account.password.length < limits.passwordMin) {
-      setPasswordError(t("auth.tooShort", { min: limits.passwordMin }));
-      return;
-    }
-    setPasswordError(undefined);
-    accept.mutate({
-      account: {
-        email: account.email,
-        password: account.password,
-        ...(account.displayName.trim() ? { displayName: account.displayName.trim() } : {}),
+    const found: Problems<AccountField> = {};
+    if (!looksLikeEmail(account.email)) found.email = ownWords.email;
+    if (account.password.length < limits.passwordMin) found.password = ownWords.password;
+    set(found);
+    if (Object.keys(found).length) return;
+    accept.mutate(
+      {
+        account: {
+          email: account.email,
+          password: account.password,
+          ...(account.displayName.trim() ? { displayName: account.displayName.trim() } : {}),
+        },
       },
-    });
+      { onError: (error) => set(refusal(error) ?? {}) },
+    );
   }
 
   return (
@@ -61,7 +77,7 @@ export function InvitePage() {
       <PageTitle title={t("invite.title")}>{t("invite.title")}</PageTitle>
       {preview.isPending && <Paragraph>{t("app.loading")}</Paragraph>}
       {preview.isError && <Alert type="error">{errorMessage(preview.error)}</Alert>}
-      {accept.isError && (
+      {accept.isError && !refusal(accept.error) && (
         <Alert type="error" focusOnMount>
           {errorMessage(accept.error)}
         </Alert>
@@ -96,12 +112,13 @@ export function InvitePage() {
                 </Link>
               </Paragraph>
               <Heading2>{t("invite.newAccount")}</Heading2>
-              <form onSubmit={createAccount} className="sb-form">
+              <form ref={form} onSubmit={createAccount} className="sb-form">
                 <TextField
                   label={t("auth.displayName")}
                   name="displayName"
                   autoComplete="name"
                   value={account.displayName}
+                  error={problems.displayName}
                   maxLength={limits.displayNameMax}
                   onChange={(e) => setAccount({ ...account, displayName: e.target.value })}
                 />
@@ -112,6 +129,7 @@ export function InvitePage() {
                   autoComplete="username"
                   required
                   value={account.email}
+                  error={problems.email}
                   onChange={(e) => setAccount({ ...account, email: e.target.value })}
                 />
                 <TextField
@@ -121,7 +139,7 @@ export function InvitePage() {
                   name="password"
                   autoComplete="new-password"
                   required
-                  error={passwordError}
+                  error={problems.password}
                   value={account.password}
                   onChange={(e) => setAccount({ ...account, password: e.target.value })}
                 />
