@@ -14,6 +14,7 @@ import {
   type UpdateSessionInput,
 } from "../../../domain/live/index.ts";
 import { errors } from "../../errors.ts";
+import { FixedWindows } from "../../http/fixed-windows.ts";
 import { hashToken, newToken } from "../auth/tokens.ts";
 import type { DelimitationRepository } from "../delimitation/delimitation.repository.ts";
 import type { LiveRepository, SessionRow, StepRow } from "./live.repository.ts";
@@ -51,29 +52,22 @@ export function toSessionView(session: SessionRow, steps: StepRow[]): Facilitato
  * waits, hits included, or a hit among the refusals would still show. In memory, per process.
  */
 export class CodeGuessThrottle {
-  readonly #failures = new Map<string, { count: number; resetAt: number }>();
+  readonly #failures: FixedWindows;
   constructor(
     private readonly max = 20,
-    private readonly windowMs = 10 * 60_000,
-    private readonly now: () => number = Date.now,
-  ) {}
+    windowMs = 10 * 60_000,
+    now: () => number = Date.now,
+  ) {
+    this.#failures = new FixedWindows(windowMs, now);
+  }
 
   /** Seconds to wait before another lookup from this address, or 0. */
   wait(ip: string): number {
-    const entry = this.#failures.get(ip);
-    if (!entry) return 0;
-    if (entry.resetAt <= this.now()) {
-      this.#failures.delete(ip);
-      return 0;
-    }
-    return entry.count >= this.max ? Math.ceil((entry.resetAt - this.now()) / 1000) : 0;
+    return this.#failures.wait(ip, this.max);
   }
 
   fail(ip: string): void {
-    if (this.#failures.size > 50_000) this.#failures.clear();
-    const entry = this.#failures.get(ip);
-    if (entry && entry.resetAt > this.now()) entry.count++;
-    else this.#failures.set(ip, { count: 1, resetAt: this.now() + this.windowMs });
+    this.#failures.count(ip);
   }
 }
 
