@@ -304,14 +304,6 @@ export function createPrivacyRepository(db: Database) {
       };
     },
 
-    async passwordHash(userId: string): Promise<string | undefined> {
-      const [row] = await db
-        .select({ passwordHash: users.passwordHash })
-        .from(users)
-        .where(eq(users.id, userId));
-      return row?.passwordHash;
-    },
-
     ownedWorkspaces: (userId: string) => ownedWorkspaces(userId, db),
 
     /**
