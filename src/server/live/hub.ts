@@ -70,12 +70,34 @@ interface Participant {
 
 /** The session's votes, as far as the presenter needs them. Loaded when the first watcher comes. */
 interface RoomVotes {
+  /** Every score of the session: what a discussion step weighs (criteria, vote and sphere). */
   book: ScoreBook;
+  /** Per item step kind, only what that kind asks: a quick vote is no score on the criteria. */
+  byKind: Record<ItemStepKind, ScoreBook>;
   realism: Map<string, Map<string, { rating: RealismRating; group: string | null }>>;
   open: Map<string, OpenAnswerView & { stepId: string }>;
   /** step → participant → targets answered. */
   answered: Map<string, Map<string, Set<string>>>;
   joined: number;
+}
+
+type ItemStepKind = "score_items" | "quick_vote" | "sphere_placement";
+
+/** The part of a score one item step kind asks for; null when the score has none of it. */
+const projections: Record<ItemStepKind, (score: Score) => Score | null> = {
+  score_items: (score) =>
+    Object.keys(score.answers).length ? { ...score, overall: null, sphere: null } : null,
+  quick_vote: (score) => (score.overall ? { ...score, answers: {}, sphere: null } : null),
+  sphere_placement: (score) => (score.sphere ? { ...score, answers: {}, overall: null } : null),
+};
+
+function putScore(votes: Pick<RoomVotes, "book" | "byKind">, score: Score) {
+  votes.book.put(score);
+  for (const kind of Object.keys(projections) as ItemStepKind[]) {
+    const part = projections[kind](score);
+    if (part) votes.byKind[kind].put(part);
+    else votes.byKind[kind].delete(score.scorerId, score.itemId);
+  }
 }
 
 function send(socket: LiveSocket, data: string) {
@@ -292,10 +314,17 @@ export class Room {
         this.repo.sessionVotes(this.id),
         this.delimitation.allScores(this.session.workspaceId, this.id),
       ]);
-      const book = new ScoreBook();
-      for (const score of scores) book.put(score);
+      const books = {
+        book: new ScoreBook(),
+        byKind: {
+          score_items: new ScoreBook(),
+          quick_vote: new ScoreBook(),
+          sphere_placement: new ScoreBook(),
+        },
+      };
+      for (const score of scores) putScore(books, score);
       const votes: RoomVotes = {
-        book,
+        ...books,
         realism: new Map(),
         open: new Map(),
         answered: new Map(),
@@ -360,7 +389,7 @@ export class Room {
           overall: v.o,
           sphere: v.sp,
         };
-        votes.book.put(score);
+        putScore(votes, score);
         markAnswered(votes, v.st, v.p, v.i);
       } else if (v.k === "realism") {
         const forExpectation = votes.realism.get(v.e) ?? new Map();
@@ -480,12 +509,13 @@ export class Room {
       };
     }
     const itemIds = step.kind === "discuss" ? this.#itemsBefore(step) : step.itemIds;
+    const book = step.kind === "discuss" ? votes.book : votes.byKind[step.kind];
     return {
       kind: "items",
       groupNames: this.#groupNames,
       items: itemIds
         .map((id) => ({
-          ...votes.book.result(id, this.#weights, this.#thresholds),
+          ...book.result(id, this.#weights, this.#thresholds),
           name: this.#targets.get(id)?.name ?? "",
         }))
         .sort((a, b) => b.disagreement.index - a.disagreement.index),

@@ -315,6 +315,52 @@ describe("live sessions", () => {
     expect(groupColumn.filter((g) => g?.startsWith("overig"))).toHaveLength(criteria.length);
   });
 
+  it("counts in each step's results only what that step asked: a quick vote is no criteria score", async () => {
+    const session = await createSession();
+    const quick = session.steps.find((s) => s.kind === "quick_vote")!;
+    const score = session.steps.find((s) => s.kind === "score_items")!;
+    const [voted, scored] = quick.itemIds.filter((id) => score.itemIds.includes(id));
+    expect(scored, "the template scores an item it also puts to the quick vote").toBeDefined();
+    const people = [];
+    for (const i of [0, 1, 2]) {
+      const { token } = await join(session.code, groups[i]!.id);
+      people.push((await participantSocket(token)).socket);
+    }
+    const vote = async (socket: TestSocket, body: object, id: string) => {
+      socket.send({ type: "vote", id, ...body });
+      expect(await socket.next((m) => m.id === id)).toMatchObject({ type: "ack" });
+    };
+    await control(session.id, { action: "open", stepId: quick.id });
+    for (const [i, socket] of people.entries()) {
+      for (const target of [voted, scored]) {
+        const answer = { overall: i ? "rather_yes" : "rather_not" };
+        await vote(socket, { stepId: quick.id, target, answer }, `quick-${i}-${target}`);
+      }
+    }
+    await control(session.id, { action: "open", stepId: score.id });
+    const answers = Object.fromEntries(criteria.map((c) => [c.versionId, "yes"]));
+    await vote(
+      people[0]!,
+      { stepId: score.id, target: scored, answer: { answers } },
+      "criteria-vote-0",
+    );
+
+    const results = async (stepId: string) => {
+      const body = (
+        await api("GET", `/sessions/${session.id}/results/${stepId}`, ownerCookie)
+      ).json();
+      return new Map<string, { scorers: number; disagreement: { criteria: number | null } }>(
+        body.items.map((i: { itemId: string }) => [i.itemId, i]),
+      );
+    };
+    const ofScoring = await results(score.id);
+    expect(ofScoring.get(scored!)).toMatchObject({ scorers: 1 });
+    if (voted !== scored) expect(ofScoring.get(voted!)).toMatchObject({ scorers: 0 });
+    const ofQuickVote = await results(quick.id);
+    expect(ofQuickVote.get(scored!)).toMatchObject({ scorers: 3 });
+    for (const socket of people) socket.close();
+  });
+
   it("stores sphere votes, realism ratings and moderated open answers as the workspace's own", async () => {
     const session = await createSession();
     const byKind = (kind: string) => session.steps.find((s) => s.kind === kind)!;
