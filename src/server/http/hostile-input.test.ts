@@ -9,7 +9,7 @@
  */
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../../../test/app.ts";
+import type { TestApp } from "../../../test/app.ts";
 import { loginAs } from "../../../test/factories.ts";
 import {
   type ApiRoute,
@@ -20,7 +20,7 @@ import {
   problemShapeError,
   registeredApiRoutes,
   reportCases,
-  seedWorkspace,
+  setUpAttackTarget,
   validBody,
   validQuery,
   type WorkspaceFixture,
@@ -51,13 +51,15 @@ let cookie: string;
 let lastError: Error | undefined;
 
 beforeAll(async () => {
-  t = await createTestApp({}, (app) => {
+  ({
+    t,
+    workspaces: [A],
+  } = await setUpAttackTarget(["Alfa"], (app) => {
     // The error behind a 5xx, for the failure message.
     app.addHook("onError", async (_request, _reply, error) => {
       lastError = error;
     });
-  });
-  A = await seedWorkspace(t, "Alfa");
+  }));
   uuids = Object.values(A.ids);
   cookie = A.cookies.owner;
 }, 120_000);
