@@ -6,13 +6,13 @@
  */
 
 import { sql } from "drizzle-orm";
-import type { LightMyRequestResponse, RouteOptions } from "fastify";
+import type { FastifyInstance, LightMyRequestResponse, RouteOptions } from "fastify";
 import type { User } from "../src/domain/auth.schemas.ts";
 import type { WorkspaceRole } from "../src/domain/roles.ts";
 import type { WorkspaceSummary } from "../src/domain/workspaces.schemas.ts";
 import type { Database } from "../src/server/db/client.ts";
 import type { Policy } from "../src/server/http/policy.ts";
-import type { TestApp } from "./app.ts";
+import { createTestApp, type TestApp } from "./app.ts";
 import { addMember, buildUser, buildWorkspace, loginAs } from "./factories.ts";
 
 export type Role = WorkspaceRole;
@@ -356,6 +356,54 @@ export async function seedWorkspace(t: TestApp, label: string): Promise<Workspac
     participantToken: joined.token,
     texts,
   };
+}
+
+/** Someone who calls the API: anonymous (no cookie), or logged in with a session cookie. */
+export interface Actor {
+  name: string;
+  /** Their role in the first seeded workspace; none for anonymous and the outsider. */
+  role?: Role;
+  cookie?: string;
+  /** Who to log in again as, after an attack ended the session (logout); none for anonymous. */
+  user?: User & { password: string };
+}
+
+export interface AttackTarget<Labels extends readonly string[] = readonly string[]> {
+  t: TestApp;
+  /** The seeded workspaces, in the order of their labels. */
+  workspaces: { [K in keyof Labels]: WorkspaceFixture };
+  /**
+   * Anonymous, a logged-in user who belongs to no workspace ("outsider"), and the first
+   * workspace's viewer, member, editor and owner, lowest first.
+   */
+  actors: Actor[];
+}
+
+/**
+ * The setup the attack tests share: the whole app on a fresh database, one seeded workspace per
+ * label (see seedWorkspace), and the actors who attack them. `beforeReady` may add hooks to the
+ * app before it starts. Call `t.close()` in afterAll.
+ */
+export async function setUpAttackTarget<const Labels extends readonly [string, ...string[]]>(
+  labels: Labels,
+  beforeReady?: (app: FastifyInstance) => void,
+): Promise<AttackTarget<Labels>> {
+  const t = await createTestApp({}, beforeReady);
+  const workspaces: WorkspaceFixture[] = [];
+  for (const label of labels) workspaces.push(await seedWorkspace(t, label));
+  const first = workspaces[0]!;
+  const outsider = await buildUser(t, { email: "outsider@example.org" });
+  const actors: Actor[] = [
+    { name: "anonymous" },
+    { name: "outsider", cookie: await loginAs(t, outsider), user: outsider },
+    ...rolesLowToHigh.map((role) => ({
+      name: role,
+      role,
+      cookie: first.cookies[role],
+      user: first.users[role],
+    })),
+  ];
+  return { t, workspaces: workspaces as AttackTarget<Labels>["workspaces"], actors };
 }
 
 /**

@@ -6,7 +6,7 @@
  * routes that matter most pins that policy, so loosening one fails here.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../../../test/app.ts";
+import type { TestApp } from "../../../test/app.ts";
 import {
   type ApiRoute,
   changedTables,
@@ -17,7 +17,7 @@ import {
   registeredApiRoutes,
   reportCases,
   rolesLowToHigh,
-  seedWorkspace,
+  setUpAttackTarget,
   takesBody,
   validBody,
   validQuery,
@@ -29,8 +29,10 @@ let t: TestApp;
 let A: WorkspaceFixture;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  A = await seedWorkspace(t, "Alfa");
+  ({
+    t,
+    workspaces: [A],
+  } = await setUpAttackTarget(["Alfa"]));
 }, 120_000);
 afterAll(() => t.close());
 

@@ -3,24 +3,30 @@
  * parameters, query strings and bodies from the route's own zod schemas, mixed with hostile
  * values (truncated JSON, arrays for objects, 1 MB strings, control characters and NUL,
  * `{"$ne":1}`, SQL fragments, `__proto__` and `constructor` keys, huge numbers, NaN-ish strings,
- * wrong content types), sent as the workspace's owner so they reach the handlers. Never a 5xx;
- * every 4xx is problem+json; after a refusal the database is unchanged (row counts and a hash
- * of every table). Sort and filter parameters take listed values only.
+ * wrong content types), sent as the workspace's owner so they reach the handlers, and as its
+ * editor, member and viewer, a logged-in user of no workspace and an anonymous caller, so that
+ * the refusals (401, 403, 404) and the routes the lower roles may use (their own score, rating
+ * and stakeholder group, leaving) are attacked too. For every actor: never a 5xx; every 4xx is
+ * problem+json; after a refusal the database is unchanged (row counts and a hash of every
+ * table); a request to a route the actor may not call never gets past the authorisation hook.
+ * Sort and filter parameters take listed values only.
  */
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../../../test/app.ts";
+import type { TestApp } from "../../../test/app.ts";
 import { loginAs } from "../../../test/factories.ts";
 import {
+  type Actor,
   type ApiRoute,
   changedTables,
   fillPath,
   fingerprint,
   paramValue,
   problemShapeError,
+  type Role,
   registeredApiRoutes,
   reportCases,
-  seedWorkspace,
+  setUpAttackTarget,
   validBody,
   validQuery,
   type WorkspaceFixture,
@@ -37,27 +43,43 @@ import {
   jsonSchemaOf,
   megabyteString,
 } from "../../../test/schema-arbitrary.ts";
+import { roleSatisfies } from "../../domain/roles.ts";
+import type { Policy } from "./policy.ts";
 
 /**
- * Generated requests per route: about 1,300 in all, under a minute per database on an idle
- * machine (each request is followed by a fingerprint of the whole database).
+ * Generated requests per route and actor. The owner reaches every handler and gets the most.
+ * The other actors get fewer: a route they may call runs the handler the owner's requests
+ * already attack, and one they may not refuses the request before its body is read. About 3,700
+ * requests in all, each followed by a fingerprint of the whole database: under a minute per
+ * database on an idle 2-core machine, about two on a busy one.
  */
-const runsPerRoute = 10;
+const runsPerRoute = { owner: 10, mayCall: 4, refused: 2 };
 
 let t: TestApp;
 let A: WorkspaceFixture;
 let uuids: string[];
 let cookie: string;
+let actors: Actor[];
 let lastError: Error | undefined;
+/** The route whose last request got past every onRequest hook, authorisation among them. */
+let admitted: string | undefined;
 
 beforeAll(async () => {
-  t = await createTestApp({}, (app) => {
+  ({
+    t,
+    workspaces: [A],
+    actors,
+  } = await setUpAttackTarget(["Alfa"], (app) => {
     // The error behind a 5xx, for the failure message.
     app.addHook("onError", async (_request, _reply, error) => {
       lastError = error;
     });
-  });
-  A = await seedWorkspace(t, "Alfa");
+    // Runs after the onRequest hooks, so only for requests they let through.
+    app.addHook("preParsing", async (request, _reply, payload) => {
+      admitted = `${request.method} ${request.routeOptions.url}`;
+      return payload;
+    });
+  }));
   uuids = Object.values(A.ids);
   cookie = A.cookies.owner;
 }, 120_000);
@@ -248,6 +270,19 @@ function accepted(property: JsonSchema, allowed: string[], value: string): boole
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
 
+/** Whether a policy lets an actor past the authorisation hook (a role is the first workspace's). */
+function mayCall(policy: Policy, actor: Actor): boolean {
+  switch (policy.access) {
+    case "public":
+    case "optional":
+      return true;
+    case "authenticated":
+      return actor.cookie !== undefined;
+    case "workspace":
+      return actor.role !== undefined && roleSatisfies(actor.role, policy.role);
+  }
+}
+
 /** Reads first and deletions last, so that generated deletions do not empty the workspace early. */
 function order(route: ApiRoute): number {
   if (route.key === "DELETE /api/v1/workspaces/:slug/membership") return 9;
@@ -320,78 +355,135 @@ describe("hostile input", () => {
     expect(failures).toEqual([]);
   }, 300_000);
 
-  it("no generated or hostile request to any route gets a 5xx, a non-problem 4xx, or changes data it refused", async () => {
+  it("no generated or hostile request to any route, by any actor, gets a 5xx, a non-problem 4xx, gets past a refusal, or changes data it refused", async () => {
     const routes = registeredApiRoutes(t.app.registeredRoutes, true)
       .filter((r) => !r.websocket)
       .sort((a, b) => order(a) - order(b));
     expect(routes.length).toBeGreaterThan(110);
+    // Highest first on each route: the owner's deletions find the rows the seeding made, and
+    // the actors who are refused find them too (and must leave them).
+    const attackers = [...actors].reverse().map((actor) => ({
+      actor: { ...actor },
+      cases: 0,
+      routes: { mayCall: 0, refused: 0 },
+      statuses: {} as Record<string, number>,
+    }));
+    expect(attackers.map(({ actor }) => actor.name)).toEqual([
+      "owner",
+      "editor",
+      "member",
+      "viewer",
+      "outsider",
+      "anonymous",
+    ]);
     let baseline = await fingerprint(t.database.db);
     const failures: string[] = [];
-    const statuses: Record<string, number> = {};
-    let cases = 0;
     for (const route of routes) {
-      const result = await fc.check(
-        fc.asyncProperty(requestArbitrary(route), async (request) => {
-          cases++;
-          lastError = undefined;
-          const url = urlOf(route, request);
-          const response = await t.app.inject({
-            method: route.method as "GET",
-            url,
-            headers: {
-              cookie,
-              ...(request.body?.contentType ? { "content-type": request.body.contentType } : {}),
-            },
-            ...(request.body ? { payload: request.body.payload } : {}),
-          });
-          const status = response.statusCode;
-          const kind =
-            route.url === "/*" && status === 503
-              ? "503 (web app not built)"
-              : `${Math.floor(status / 100)}xx`;
-          statuses[kind] = (statuses[kind] ?? 0) + 1;
-          const what = `${route.method} ${url.slice(0, 300)}`;
-          if (status >= 500 && !(route.url === "/*" && status === 503)) {
-            const cause = (lastError as Error | undefined)?.stack
-              ?.split("\n")
-              .slice(0, 4)
-              .join(" | ");
-            throw new Error(
-              `${what}: ${status} ${cause} with ${JSON.stringify(request.body)?.slice(0, 300)}`,
-            );
-          }
-          // Without a built web app (as in tests) the pages answer 503 in plain text.
-          const shape = route.url === "/*" ? undefined : problemShapeError(response);
-          if (shape) throw new Error(`${what}: ${status} ${shape}`);
-          if ((Object.prototype as Record<string, unknown>).polluted !== undefined) {
-            throw new Error(`${what}: Object.prototype polluted`);
-          }
-          const after = await fingerprint(t.database.db);
-          if (status >= 400) {
-            const changed = changedTables(baseline, after);
-            if (changed.length) {
-              baseline = after;
-              throw new Error(`${what}: refused with ${status} but changed ${changed.join(", ")}`);
+      for (const attacker of attackers) {
+        const { actor, statuses } = attacker;
+        const allowed = mayCall(route.policy, actor);
+        attacker.routes[allowed ? "mayCall" : "refused"]++;
+        const numRuns =
+          actor.role === "owner"
+            ? runsPerRoute.owner
+            : allowed
+              ? runsPerRoute.mayCall
+              : runsPerRoute.refused;
+        const result = await fc.check(
+          fc.asyncProperty(requestArbitrary(route), async (request) => {
+            attacker.cases++;
+            lastError = undefined;
+            admitted = undefined;
+            const url = urlOf(route, request);
+            const response = await t.app.inject({
+              method: route.method as "GET",
+              url,
+              headers: {
+                ...(actor.cookie ? { cookie: actor.cookie } : {}),
+                ...(request.body?.contentType ? { "content-type": request.body.contentType } : {}),
+              },
+              ...(request.body ? { payload: request.body.payload } : {}),
+            });
+            const status = response.statusCode;
+            const kind =
+              route.url === "/*" && status === 503
+                ? "503 (web app not built)"
+                : `${Math.floor(status / 100)}xx`;
+            statuses[kind] = (statuses[kind] ?? 0) + 1;
+            const what = `${route.method} ${url.slice(0, 300)} as ${actor.name}`;
+            if (status >= 500 && !(route.url === "/*" && status === 503)) {
+              const cause = (lastError as Error | undefined)?.stack
+                ?.split("\n")
+                .slice(0, 4)
+                .join(" | ");
+              throw new Error(
+                `${what}: ${status} ${cause} with ${JSON.stringify(request.body)?.slice(0, 300)}`,
+              );
             }
-          }
-          baseline = after;
-          if (route.key === "POST /api/v1/auth/logout" && status < 400) {
-            cookie = await loginAs(t, A.users.owner);
-          }
-        }),
-        { numRuns: runsPerRoute, endOnFailure: true },
-      );
-      if (result.failed) {
-        failures.push(
-          `${route.key}: ${String((result.errorInstance as Error | undefined)?.message ?? result.errorInstance)} (seed ${result.seed})`,
+            // Without a built web app (as in tests) the pages answer 503 in plain text.
+            const shape = route.url === "/*" ? undefined : problemShapeError(response);
+            if (shape) throw new Error(`${what}: ${status} ${shape}`);
+            if ((Object.prototype as Record<string, unknown>).polluted !== undefined) {
+              throw new Error(`${what}: Object.prototype polluted`);
+            }
+            const after = await fingerprint(t.database.db);
+            if (status >= 400) {
+              const changed = changedTables(baseline, after);
+              if (changed.length) {
+                baseline = after;
+                throw new Error(
+                  `${what}: refused with ${status} but changed ${changed.join(", ")}`,
+                );
+              }
+            }
+            baseline = after;
+            // Refused by the authorisation hook (401, 403, or 404 for a non-member), or before
+            // it by the router (a malformed URL): never past it, whatever the answer.
+            if (!allowed && (status < 400 || admitted === route.key)) {
+              throw new Error(
+                `${what}: ${status}, past the authorisation of a route it may not call`,
+              );
+            }
+            if (route.key === "POST /api/v1/auth/logout" && status < 400 && actor.user) {
+              actor.cookie = await loginAs(t, actor.user);
+            }
+            // Accepting the seeded invitation makes the outsider a member of A (it is meant to);
+            // leaving A makes anyone none. What they may call next follows.
+            if (route.key === "POST /api/v1/invites/:token/accept" && status < 400 && actor.user) {
+              const { workspace } = response.json() as { workspace: { slug: string; role: Role } };
+              if (workspace.slug === A.workspace.slug) actor.role = workspace.role;
+            }
+            if (
+              route.key === "DELETE /api/v1/workspaces/:slug/membership" &&
+              status < 400 &&
+              request.params.slug === A.workspace.slug
+            ) {
+              actor.role = undefined;
+            }
+          }),
+          { numRuns, endOnFailure: true },
         );
-        // A failure may have ended the owner's session or left the baseline stale.
-        baseline = await fingerprint(t.database.db);
+        if (result.failed) {
+          failures.push(
+            `${route.key} as ${actor.name}: ${String((result.errorInstance as Error | undefined)?.message ?? result.errorInstance)} (seed ${result.seed})`,
+          );
+          // A failure may have ended the actor's session (if logging in again is throttled by
+          // then, the old cookie stays) or left the baseline stale.
+          if (actor.user) {
+            const user = actor.user;
+            actor.cookie = await loginAs(t, user).catch(() => actor.cookie);
+          }
+          baseline = await fingerprint(t.database.db);
+        }
       }
     }
-    reportCases(
-      `hostile input: ${routes.length} routes, ${cases} generated requests as the owner (${JSON.stringify(statuses)})`,
-    );
+    for (const { actor, cases, routes: reach, statuses } of attackers) {
+      reportCases(
+        actor.role === "owner"
+          ? `hostile input: ${routes.length} routes, ${cases} generated requests as the owner (${JSON.stringify(statuses)})`
+          : `hostile input: ${routes.length} routes (${reach.mayCall} it may call, ${reach.refused} refused), ${cases} generated requests as ${actor.name} (${JSON.stringify(statuses)})`,
+      );
+    }
     expect(failures).toEqual([]);
   }, 600_000);
 

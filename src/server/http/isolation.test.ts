@@ -9,9 +9,9 @@
  */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../../../test/app.ts";
-import { buildUser, loginAs } from "../../../test/factories.ts";
+import type { TestApp } from "../../../test/app.ts";
 import {
+  type Actor,
   type ApiRoute,
   changedTables,
   fillPath,
@@ -21,8 +21,7 @@ import {
   problemShapeError,
   registeredApiRoutes,
   reportCases,
-  rolesLowToHigh,
-  seedWorkspace,
+  setUpAttackTarget,
   takesBody,
   validBody,
   validQuery,
@@ -36,26 +35,22 @@ let B: WorkspaceFixture;
 let bIds: string[];
 let bSecrets: string[];
 let base: string;
-const actors: { name: string; cookie?: string }[] = [];
+let actors: Actor[];
 /** A workspace that does not exist: ids nobody has. */
 let nobody: WorkspaceFixture;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  A = await seedWorkspace(t, "Alfa");
-  B = await seedWorkspace(t, "Bravo");
+  ({
+    t,
+    workspaces: [A, B],
+    actors,
+  } = await setUpAttackTarget(["Alfa", "Bravo"]));
   bIds = await idsOfWorkspace(t.database.db, B.workspace.id);
   bSecrets = [...B.texts, ...bIds];
   nobody = {
     ...B,
     ids: Object.fromEntries(Object.keys(B.ids).map((key) => [key, randomUUID()])) as never,
   };
-  const outsider = await buildUser(t, { email: "outsider@example.org" });
-  actors.push(
-    { name: "anonymous" },
-    { name: "outsider", cookie: await loginAs(t, outsider) },
-    ...rolesLowToHigh.map((role) => ({ name: `A ${role}`, cookie: A.cookies[role] })),
-  );
   const address = await t.app.listen({ port: 0, host: "127.0.0.1" });
   base = address.replace("http", "ws");
 }, 120_000);
