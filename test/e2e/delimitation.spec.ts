@@ -35,6 +35,10 @@ test("a new user scores an item, sees the outcome and breakdown, records a decis
   await expect(page.locator("[aria-live=polite]").last()).toContainText(
     "Uw score voor Zwerfvuilrapers De Velden is opgeslagen",
   );
+  // Seen too, next to the button, not only heard.
+  await expect(page.locator(".sb-score-form").getByRole("status")).toHaveText(
+    "Uw score voor Zwerfvuilrapers De Velden is opgeslagen.",
+  );
   await expect(page.getByText(/10 scores · mate/)).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: "Te weinig bekend" })).toBeVisible();
   await expectAxeClean(page, "delimitation item");

@@ -310,6 +310,8 @@ export const en: Catalogue = {
     noSphere: "no proposal",
     comment: "Explanation (optional, no residents' names)",
     saveScore: "Save score",
+    scoreEmpty:
+      "There is nothing to save: answer at least one criterion, or give an overall judgement or a sphere.",
     scoreSaved: "Your score for {{name}} has been saved.",
     resultsTitle: "What the group thinks",
     resultSummary:

@@ -311,6 +311,8 @@ export const nl = {
     noSphere: "geen voorstel",
     comment: "Toelichting (optioneel, zonder namen van inwoners)",
     saveScore: "Score opslaan",
+    scoreEmpty:
+      "Er is niets om op te slaan: beantwoord minstens één criterium, of geef een eindoordeel of een sfeer.",
     scoreSaved: "Uw score voor {{name}} is opgeslagen.",
     resultsTitle: "Wat de groep vindt",
     resultSummary:

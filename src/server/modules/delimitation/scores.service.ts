@@ -35,6 +35,12 @@ export function createScoresService(repo: DelimitationRepository, books: ScoreBo
     /** Saves the user's judgement of an item; only the current wording of enabled criteria. */
     async put(workspaceId: string, itemId: string, userId: string, input: ScoreInput) {
       await assertItem(workspaceId, itemId);
+      // An empty score would count as a scorer who said nothing.
+      if (!Object.keys(input.answers).length && !input.overall && !input.sphere) {
+        throw errors.validation([
+          { path: "body.answers", message: "answer a criterion, or give an overall judgement" },
+        ]);
+      }
       const current = new Set(
         (await repo.listCriteria(workspaceId)).filter((c) => c.enabled).map((c) => c.versionId),
       );

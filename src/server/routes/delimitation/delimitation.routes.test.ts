@@ -173,6 +173,19 @@ describe("scoring and the delimitation", () => {
     expect(stale.statusCode).toBe(400);
   });
 
+  it("refuses an empty score, which would count a scorer who said nothing", async () => {
+    const before = (await api("GET", `/items/${itemId}/my-score`, cookies[3]!)).json().score;
+    const empty = await api("PUT", `/items/${itemId}/my-score`, cookies[3]!, {
+      answers: {},
+      comment: "alleen een opmerking",
+    });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().errors.map((e: { path: string }) => e.path)).toEqual(["body.answers"]);
+    expect((await api("GET", `/items/${itemId}/my-score`, cookies[3]!)).json().score).toEqual(
+      before,
+    );
+  });
+
   it("a viewer can read the delimitation but not score", async () => {
     const viewer = await buildUser(t);
     const ws = (await api("GET", "", ownerCookie)).json().workspace;

@@ -84,16 +84,22 @@ function ScoreForm({ slug, itemId, name }: { slug: string; itemId: string; name:
   const groupName = useGroupName(groups.data?.groups);
   const announce = useAnnounce();
   const errorMessage = useErrorMessage();
-  const [input, setInput] = useState<ScoreInput>({
+  const [input, setInputNow] = useState<ScoreInput>({
     answers: {},
     overall: null,
     sphere: null,
     comment: "",
   });
+  /** What the form last said below its button: saved, or nothing to save. */
+  const [outcome, setOutcome] = useState<"saved" | "empty" | null>(null);
+  const setInput = (change: (v: ScoreInput) => ScoreInput) => {
+    setInputNow(change);
+    setOutcome(null);
+  };
 
   useEffect(() => {
     if (mine.data) {
-      setInput({
+      setInputNow({
         answers: mine.data.answers,
         overall: mine.data.overall,
         sphere: mine.data.sphere,
@@ -110,9 +116,19 @@ function ScoreForm({ slug, itemId, name }: { slug: string; itemId: string; name:
     const answers = Object.fromEntries(
       Object.entries(input.answers).filter(([versionId]) => current.has(versionId)),
     );
+    if (!Object.keys(answers).length && !input.overall && !input.sphere) {
+      setOutcome("empty");
+      return;
+    }
+    setOutcome(null);
     score.mutate(
       { itemId, input: { ...input, answers } },
-      { onSuccess: () => announce(t("delimitation.scoreSaved", { name })) },
+      {
+        onSuccess: () => {
+          setOutcome("saved");
+          announce(t("delimitation.scoreSaved", { name }));
+        },
+      },
     );
   }
 
@@ -175,6 +191,12 @@ function ScoreForm({ slug, itemId, name }: { slug: string; itemId: string; name:
           onChange={(e) => setInput((v) => ({ ...v, comment: e.target.value }))}
         />
         {score.isError && <Alert type="error">{errorMessage(score.error)}</Alert>}
+        {outcome === "empty" && (
+          <Alert type="error" focusOnMount>
+            {t("delimitation.scoreEmpty")}
+          </Alert>
+        )}
+        {outcome === "saved" && <Alert type="ok">{t("delimitation.scoreSaved", { name })}</Alert>}
         <Button type="submit" appearance="primary" busy={score.isPending}>
           {t("delimitation.saveScore")}
         </Button>
