@@ -33,6 +33,12 @@ export class FixedWindows {
     return wait;
   }
 
+  /** Takes back one count of `key` (an attempt that turned out fine). */
+  uncount(key: string): void {
+    const window = this.#current(key);
+    if (window && window.count > 0) window.count -= 1;
+  }
+
   forget(key: string): void {
     this.#windows.delete(key);
   }

@@ -86,7 +86,7 @@ export function createAuthService(
         ? await verifyPassword(row.passwordHash, input.password)
         : await verifyAgainstDummy(input.password);
       if (!row || !valid) throw errors.invalidCredentials();
-      throttle.recordSuccess(input.email);
+      throttle.recordSuccess(ip, input.email);
       if (previousToken) await repo.deleteSession(hashToken(previousToken));
       return { user: toUser(row), token: await startSession(row.id) };
     },
@@ -129,7 +129,7 @@ export function createAuthService(
       if (!row || !(await verifyPassword(row.passwordHash, password))) {
         throw errors.wrongPassword();
       }
-      throttle.recordSuccess(user.email);
+      throttle.recordSuccess(ip, user.email);
     },
 
     /**

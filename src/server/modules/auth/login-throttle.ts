@@ -7,9 +7,10 @@ export interface LoginThrottleOptions {
 }
 
 /**
- * Counts login attempts per account and per IP in fixed windows; a successful login clears the
- * account's count. Attempts are counted before the password is checked, so parallel guesses
- * cannot slip past the limit.
+ * Counts login attempts per account and per IP in fixed windows. Attempts are counted before the
+ * password is checked, so parallel guesses cannot slip past the limit; a successful login clears
+ * the account's count and takes its own attempt back from the IP's, so a room of people behind
+ * one address (a council training) is not locked out by logging in.
  */
 export class LoginThrottle {
   private readonly accounts: FixedWindows;
@@ -31,7 +32,8 @@ export class LoginThrottle {
     );
   }
 
-  recordSuccess(account: string): void {
+  recordSuccess(ip: string, account: string): void {
     this.accounts.forget(account);
+    this.ips.uncount(ip);
   }
 }
