@@ -109,6 +109,7 @@ export const en: Catalogue = {
     goTo: "Go to {{page}}",
     stats: "In this workspace",
     itemCount: "{{count}} ingredients",
+    itemCount_one: "{{count}} ingredient",
     areaCount: "{{count}} areas",
     memberCount: "{{count}} members",
   },
@@ -316,6 +317,8 @@ export const en: Catalogue = {
     resultsTitle: "What the group thinks",
     resultSummary:
       "{{count}} scores · degree {{degree}} · outcome: {{outcome}} · disagreement {{disagreement}}",
+    resultSummary_one:
+      "{{count}} score · degree {{degree}} · outcome: {{outcome}} · disagreement {{disagreement}}",
     criterion: "Criterion",
     agreement: "Agreement",
     chartLabel: "Distribution of the answers per criterion",

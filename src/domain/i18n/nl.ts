@@ -109,6 +109,7 @@ export const nl = {
     goTo: "Naar {{page}}",
     stats: "In deze werkruimte",
     itemCount: "{{count}} ingrediënten",
+    itemCount_one: "{{count}} ingrediënt",
     areaCount: "{{count}} gebieden",
     memberCount: "{{count}} leden",
   },
@@ -317,6 +318,8 @@ export const nl = {
     resultsTitle: "Wat de groep vindt",
     resultSummary:
       "{{count}} scores · mate {{degree}} · uitkomst: {{outcome}} · meningsverschil {{disagreement}}",
+    resultSummary_one:
+      "{{count}} score · mate {{degree}} · uitkomst: {{outcome}} · meningsverschil {{disagreement}}",
     criterion: "Criterium",
     agreement: "Overeenstemming",
     chartLabel: "Verdeling van de antwoorden per criterium",

@@ -60,14 +60,18 @@ export const reportsEn: typeof reportsNl = {
       "Stakeholder groups with fewer than 3 participants are never shown on their own, but pooled. Comments and participants' names are not in this report.",
     summaryTitle: "Summary",
     summaryItems: "The inventory holds {{count}} items.",
+    summaryItems_one: "The inventory holds {{count}} item.",
     summaryDecisions:
       "Decided: {{in}} in, {{edge}} edge case and {{out}} out of the social base; {{undecided}} not decided yet.",
     summaryScorers: "{{count}} people scored items.",
     summarySphere: "{{sphere}}: {{count}} items",
+    summarySphere_one: "{{sphere}}: {{count}} item",
     summaryExpectations:
       "{{count}} policy expectations; {{warnings}} warnings about the load on the social base.",
     summaryPlan: "{{count}} actions in the action plan, with {{budget}} budget in all.",
+    summaryPlan_one: "{{count}} action in the action plan, with {{budget}} budget.",
     summaryIndicators: "{{count}} indicators to follow what changes.",
+    summaryIndicators_one: "{{count}} indicator to follow what changes.",
     criteriaTitle: "The criteria as we use them",
     criteriaFromSnapshot: "A snapshot does not keep the criteria.",
     criterion: "{{key}}. {{label}}",

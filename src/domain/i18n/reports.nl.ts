@@ -63,14 +63,18 @@ export const reportsNl = {
       "Groepen van belanghebbenden met minder dan 3 deelnemers worden nooit apart getoond, maar samengevoegd. Toelichtingen en namen van deelnemers staan niet in dit rapport.",
     summaryTitle: "Samenvatting",
     summaryItems: "De inventaris telt {{count}} ingrediënten.",
+    summaryItems_one: "De inventaris telt {{count}} ingrediënt.",
     summaryDecisions:
       "Besloten: {{in}} binnen, {{edge}} grensgeval en {{out}} buiten de sociale basis; {{undecided}} nog niet besloten.",
     summaryScorers: "{{count}} mensen hebben ingrediënten gescoord.",
     summarySphere: "{{sphere}}: {{count}} ingrediënten",
+    summarySphere_one: "{{sphere}}: {{count}} ingrediënt",
     summaryExpectations:
       "{{count}} verwachtingen van beleid; {{warnings}} waarschuwingen over de belasting van de sociale basis.",
     summaryPlan: "{{count}} acties in het actieplan, met samen {{budget}} budget.",
+    summaryPlan_one: "{{count}} actie in het actieplan, met {{budget}} budget.",
     summaryIndicators: "{{count}} indicatoren om te volgen wat er verandert.",
+    summaryIndicators_one: "{{count}} indicator om te volgen wat er verandert.",
     criteriaTitle: "De criteria zoals wij ze gebruiken",
     criteriaFromSnapshot: "Een momentopname bewaart de criteria niet.",
     criterion: "{{key}}. {{label}}",

@@ -3,17 +3,25 @@ import { catalogues, interpolate, type Language } from "../i18n/index.ts";
 /** Looks up a catalogue text by dotted key and fills its {{placeholders}}. */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
-/** A `Translate` over the catalogue of `language` (the server's; the browser uses i18next). */
+/**
+ * A `Translate` over the catalogue of `language` (the server's; the browser uses i18next). Like
+ * i18next, a numeric `count` first tries the plural form `<key>_one` / `<key>_other`, then `key`.
+ */
 export function translator(language: Language): Translate {
   const catalogue = catalogues[language] as unknown as Record<string, unknown>;
-  return (key, values) => {
-    const text = key
+  const plurals = new Intl.PluralRules(language);
+  const lookup = (key: string) =>
+    key
       .split(".")
       .reduce<unknown>(
         (node, part) =>
           node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined,
         catalogue,
       );
+  return (key, values) => {
+    const count = values?.count;
+    const plural = typeof count === "number" ? lookup(`${key}_${plurals.select(count)}`) : null;
+    const text = typeof plural === "string" ? plural : lookup(key);
     return typeof text === "string" ? interpolate(text, values) : key;
   };
 }

@@ -187,4 +187,20 @@ describe("translator", () => {
     );
     expect(translator("nl")("reports.nope")).toBe("reports.nope");
   });
+
+  it("takes the singular for one, as i18next does in the browser", () => {
+    const nl = translator("nl");
+    expect(nl("reports.document.summaryPlan", { count: 1, budget: "€ 5" })).toBe(
+      "1 actie in het actieplan, met € 5 budget.",
+    );
+    expect(nl("reports.document.summaryPlan", { count: 2, budget: "€ 5" })).toBe(
+      "2 acties in het actieplan, met samen € 5 budget.",
+    );
+    expect(nl("reports.document.summaryItems", { count: 0 })).toBe(
+      "De inventaris telt 0 ingrediënten.",
+    );
+    expect(translator("en")("reports.document.summaryIndicators", { count: 1 })).toBe(
+      "1 indicator to follow what changes.",
+    );
+  });
 });

@@ -43,7 +43,7 @@ export function ItemFormPage() {
   const itemId = useParams().itemId;
   const { data: overview } = useCurrentWorkspace();
   const slug = overview?.workspace.slug ?? "";
-  const item = useItem(slug, itemId ?? "");
+  const item = useItem(slug, itemId);
   const themes = useThemes(slug);
   const { t } = useTranslation();
   if (!themes.data || (itemId && !item.data)) return <Paragraph>{t("app.loading")}</Paragraph>;

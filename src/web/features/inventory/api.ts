@@ -19,10 +19,12 @@ export function useItemPage(slug: string, search: URLSearchParams) {
   });
 }
 
-export function useItem(slug: string, itemId: string) {
+/** An item; nothing is asked while `itemId` is undefined (a new item's form). */
+export function useItem(slug: string, itemId: string | undefined) {
   return useQuery({
     queryKey: ["item", slug, itemId],
     queryFn: () => api<Item>(`${base(slug)}/items/${itemId}`),
+    enabled: Boolean(slug && itemId),
   });
 }
 
