@@ -218,7 +218,15 @@ test("keyboard only: a phone joins and answers, the facilitator reveals the resu
       data: body,
       headers: { origin },
     });
-  await control({ action: "start" });
+  // Starting by keyboard: the Start button goes away, and focus goes to its successor (End),
+  // not back to the top of the page.
+  await page.goto(`/w/${slug}/bijeenkomsten/${session.id}`);
+  const start = page.getByRole("button", { name: L("live.control.start") });
+  await tabTo(page, start, { max: 200 });
+  await page.keyboard.press("Enter");
+  await expect(announcer(page)).toHaveText(L("live.control.started"));
+  await expect(page.getByRole("button", { name: L("live.control.end") })).toBeFocused();
+  await expectFocusVisible(page, "starting the session");
   await control({ action: "goto", stepId: quick.id });
   await control({ action: "open", stepId: quick.id });
 

@@ -371,6 +371,10 @@ test("a participant types the code, and answers given offline wait and are sent 
   await expect(p.page.getByText("Uw antwoord: Buren die naar elkaar omkijken")).toBeVisible();
   await page.getByRole("button", { name: "Goedkeuren: Buren die naar elkaar omkijken" }).click();
   await expect(page.getByText("goedgekeurd", { exact: true })).toBeVisible();
+  // "Goedkeuren" went away: focus is on the answer's other button, not at the top of the page.
+  await expect(
+    page.getByRole("button", { name: "Verbergen: Buren die naar elkaar omkijken" }),
+  ).toBeFocused();
   await page.getByRole("button", { name: `Sluiten: ${welcome.title}` }).click();
   await page.getByRole("button", { name: `Uitkomsten tonen: ${welcome.title}` }).click();
   await expect(page.getByRole("list", { name: "Goedgekeurde antwoorden" })).toContainText(

@@ -71,6 +71,10 @@ test("a new user sets roles, plans actions with budgets, measures an indicator, 
     .click();
   const indicator = page.getByRole("region", { name: "Aantal actieve vrijwilligers" });
   await expect(indicator).toBeVisible();
+  // The pressed button went away ("al toegevoegd"): focus goes to the new indicator.
+  await expect(
+    indicator.getByRole("heading", { level: 3, name: "Aantal actieve vrijwilligers" }),
+  ).toBeFocused();
   await expect(indicator.getByText(/Burenhulp, mantelzorg en informele hulp/)).toBeVisible();
   await indicator.getByLabel("Datum van de meting").fill("2025-01-15");
   await indicator.getByLabel("Waarde (vrijwilligers)").fill("120");

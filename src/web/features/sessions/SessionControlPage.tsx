@@ -13,6 +13,7 @@ import { roleSatisfies } from "../../../domain/roles.ts";
 import { useAnnounce } from "../../components/announcer.tsx";
 import { Confirm } from "../../components/Confirm.tsx";
 import { useErrorMessage } from "../../components/errors.ts";
+import { useFocusBackInto } from "../../components/focus.ts";
 import { Alert, Button, Heading2, PageTitle, Paragraph } from "../../components/ui.tsx";
 import { useCurrentWorkspace } from "../../components/workspace.ts";
 import { AgendaEditor } from "./AgendaEditor.tsx";
@@ -198,6 +199,9 @@ function SessionStatusControls({
   const announce = useAnnounce();
   const errorMessage = useErrorMessage();
   const [confirmEnd, setConfirmEnd] = useState(false);
+  const section = useRef<HTMLElement>(null);
+  // Start goes away once the session runs, and the end confirmation when it ended.
+  useFocusBackInto(section, `${session.status}-${confirmEnd}-${control.isPending}`);
   const run = (action: "start" | "end") =>
     control.mutate(
       { action },
@@ -209,7 +213,7 @@ function SessionStatusControls({
       },
     );
   return (
-    <section aria-labelledby="status-heading" className="sb-section">
+    <section ref={section} aria-labelledby="status-heading" className="sb-section">
       <Heading2 id="status-heading">{t("live.control.statusTitle")}</Heading2>
       <ProgressLine progress={watch.progress} watch={watch} />
       {canControl && session.status === "planned" && (
@@ -459,13 +463,27 @@ function Moderation({
   const errorMessage = useErrorMessage();
   const answers: OpenAnswerView[] =
     watch.openAnswers?.stepId === step.id ? watch.openAnswers.answers : [];
-  const set = (answer: OpenAnswerView, status: "approved" | "hidden") =>
+  const list = useRef<HTMLElement>(null);
+  const pressed = useRef<string | null>(null);
+  // "Goedkeuren" goes away once approved: focus goes to the other button of the same answer.
+  useFocusBackInto(
+    {
+      get current() {
+        const item = list.current?.querySelector<HTMLElement>(`[data-answer="${pressed.current}"]`);
+        return item ?? list.current;
+      },
+    },
+    `${answers.map((a) => a.status).join()}-${moderate.isPending}`,
+  );
+  const set = (answer: OpenAnswerView, status: "approved" | "hidden") => {
+    pressed.current = answer.id;
     moderate.mutate(
       { answerId: answer.id, status },
       { onSuccess: () => announce(t(`live.moderation.done.${status}`, { text: answer.text })) },
     );
+  };
   return (
-    <section className="sb-live-moderation" aria-labelledby={`moderation-${step.id}`}>
+    <section ref={list} className="sb-live-moderation" aria-labelledby={`moderation-${step.id}`}>
       <h4 id={`moderation-${step.id}`} className="utrecht-heading-5">
         {t("live.moderation.title", { count: answers.length })}
       </h4>
@@ -478,6 +496,7 @@ function Moderation({
           {answers.map((answer) => (
             <li
               key={answer.id}
+              data-answer={answer.id}
               className={`sb-live-open-answer sb-live-open-answer--${answer.status}`}
             >
               <p className="utrecht-paragraph sb-live-open-answer__text">{answer.text}</p>

@@ -11,6 +11,7 @@ import { useAnnounce } from "../../components/announcer.tsx";
 import { Confirm } from "../../components/Confirm.tsx";
 import { DataTable } from "../../components/DataTable.tsx";
 import { useErrorMessage } from "../../components/errors.ts";
+import { focusWhenShown } from "../../components/focus.ts";
 import {
   Alert,
   Button,
@@ -527,7 +528,7 @@ function Library({
                       create.mutate(input, {
                         onSuccess: (created) => {
                           announce(t("strengthening.indicators.created", { name: created.name }));
-                          document.getElementById(`indicator-${created.id}`)?.focus();
+                          focusWhenShown(`indicator-${created.id}`);
                         },
                       });
                     }}
