@@ -179,6 +179,10 @@ test("a member corrects their name, e-mail address and password; a refusal is sh
     "Uw wachtwoord is gewijzigd. Op andere apparaten bent u uitgelogd.",
   );
   await expect(repeat).toHaveValue("");
+  // The emptied fields look like any untouched field, not like errors.
+  const borderOf = (field: typeof repeat) =>
+    field.evaluate((element) => getComputedStyle(element).borderBottomColor);
+  expect(await borderOf(repeat)).toBe(await borderOf(name));
   // This browser stays logged in; elsewhere only the new address and password work.
   expect((await (await m.request.get("/api/v1/auth/me")).json()).user).toMatchObject({
     email: newEmail,
