@@ -330,9 +330,13 @@ test("a participant types the code, and answers given offline wait and are sent 
   await p.page.goto("/doe-mee");
   await expect(p.page.getByRole("heading", { level: 1, name: "Doe mee" })).toBeVisible();
   await expectAxeClean(p.page, "participant code (nl)");
-  await p.page.getByLabel("Code").fill("nope");
+  await p.page.getByLabel("Code").fill("qh7k");
   await p.page.getByRole("button", { name: "Verder" }).click();
   await expect(p.page.getByRole("alert")).toContainText("Een code heeft 8 letters en cijfers");
+  // A character codes never hold is named, so the participant knows what to look at again.
+  await p.page.getByLabel("Code").fill("ABCD-EFGH");
+  await p.page.getByRole("button", { name: "Verder" }).click();
+  await expect(p.page.getByRole("alert")).toContainText("De code bevat “B”");
   await p.page.getByLabel("Code").fill(session.code.toLowerCase().replace(/(....)/, "$1 "));
   await p.page.getByRole("button", { name: "Verder" }).click();
   await expect(p.page).toHaveURL(new RegExp(`/doe-mee/${session.code}$`));

@@ -235,6 +235,8 @@ export const liveEn: typeof liveNl = {
     code: "Code",
     codeHint: "8 letters and digits, like QH7K-3MTX. You may leave out the dash.",
     codeInvalid: "A code has 8 letters and digits, like QH7K-3MTX. Check the code.",
+    codeForeignCharacter:
+      "The code contains “{{character}}”, but codes never use that character (to avoid look-alikes). Check the code, like QH7K-3MTX.",
     unknownCode: "There is no running session with this code. Check the code on the screen.",
     next: "Continue",
     joinKicker: "Session {{code}}",

@@ -236,6 +236,8 @@ export const liveNl = {
     code: "Code",
     codeHint: "8 letters en cijfers, zoals QH7K-3MTX. Het streepje mag u weglaten.",
     codeInvalid: "Een code heeft 8 letters en cijfers, zoals QH7K-3MTX. Controleer de code.",
+    codeForeignCharacter:
+      "De code bevat “{{character}}”, maar dat teken komt in codes niet voor (om verwarring met lijkende tekens te voorkomen). Controleer de code, zoals QH7K-3MTX.",
     unknownCode: "Er is geen lopende bijeenkomst met deze code. Controleer de code op het scherm.",
     next: "Verder",
     joinKicker: "Bijeenkomst {{code}}",

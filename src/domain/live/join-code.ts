@@ -30,6 +30,17 @@ export function normaliseJoinCode(typed: string): string | null {
   return code;
 }
 
+/**
+ * The first typed character no code can hold ("B", "0"), to name in the message; null when
+ * every character could be in a code.
+ */
+export function foreignJoinCodeCharacter(typed: string): string | null {
+  for (const c of typed.toUpperCase().replace(/[\s-]/g, "")) {
+    if (!joinCodeAlphabet.includes(c)) return c;
+  }
+  return null;
+}
+
 /** "QH7K3MTX" → "QH7K-3MTX", easier to read aloud. */
 export function formatJoinCode(code: string): string {
   return `${code.slice(0, 4)}-${code.slice(4)}`;

@@ -4,6 +4,7 @@ import { en } from "../i18n/en.ts";
 import { nl } from "../i18n/nl.ts";
 import {
   answerSchemas,
+  foreignJoinCodeCharacter,
   formatJoinCode,
   gespreksmodelTemplate,
   joinCodeAlphabet,
@@ -42,6 +43,17 @@ describe("join codes", () => {
     );
     expect(normaliseJoinCode("QH7K-3MT")).toBeNull();
     expect(normaliseJoinCode("QH7K-3MT0")).toBeNull();
+  });
+
+  it("name the first character no code holds, so the message can say what to check", () => {
+    expect(foreignJoinCodeCharacter("abcd-efgh")).toBe("B");
+    expect(foreignJoinCodeCharacter("QH7K-3MT0")).toBe("0");
+    expect(foreignJoinCodeCharacter(" qh7k-3mtx ")).toBeNull();
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...joinCodeAlphabet) }), (code) => {
+        expect(foreignJoinCodeCharacter(code)).toBeNull();
+      }),
+    );
   });
 
   it("use every character about equally often", () => {

@@ -10,7 +10,11 @@ import {
 } from "react";
 import type { CriterionSet } from "../../domain/criteria.ts";
 import type { RealismRating } from "../../domain/expectations/realism.ts";
-import { formatJoinCode, normaliseJoinCode } from "../../domain/live/join-code.ts";
+import {
+  foreignJoinCodeCharacter,
+  formatJoinCode,
+  normaliseJoinCode,
+} from "../../domain/live/join-code.ts";
 import type {
   GivenAnswers,
   LiveAnswer,
@@ -243,11 +247,18 @@ function CodeScreen({
   const id = useId();
   const [value, setValue] = useState(typed ?? "");
   const [invalid, setInvalid] = useState(badCode);
-  const message = invalid ? t(p("codeInvalid")) : error;
+  const [checked, setChecked] = useState(typed ?? "");
+  const foreign = foreignJoinCodeCharacter(checked);
+  const message = invalid
+    ? foreign
+      ? t(p("codeForeignCharacter"), { character: foreign })
+      : t(p("codeInvalid"))
+    : error;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const code = normaliseJoinCode(value);
     setInvalid(!code);
+    setChecked(value);
     if (code) onCode(code);
   };
   return (
