@@ -177,6 +177,9 @@ test("a facilitator runs a session: phones join through the QR link, vote, reloa
 
   // The facilitator opens the quick check; every phone gets the first item.
   await page.getByRole("button", { name: "Openen: Snelle toets: hoort dit erbij?" }).click();
+  // A later discussion step cannot show its results before the room gets there.
+  await expect(page.locator("[data-action=goto]").first()).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Uitkomsten tonen: / })).toHaveCount(0);
   for (const p of phones) {
     await expect(p.page.getByRole("button", { name: "eerder wel", exact: true })).toBeVisible();
   }

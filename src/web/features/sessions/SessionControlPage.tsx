@@ -44,7 +44,8 @@ function actionsFor(step: FacilitatorStep, current: boolean, running: boolean): 
     if (running && (step.state === "pending" || step.state === "closed")) actions.push("open");
     if (running && step.state === "open") actions.push("close");
     if (step.state === "closed") actions.push("reveal");
-  } else if (step.state !== "revealed" && (running || step.state !== "pending")) {
+  } else if (step.state !== "revealed" && ((running && current) || step.state !== "pending")) {
+    // A discussion step shows what the steps before it found: once the room is there.
     actions.push("reveal");
   }
   if (step.state === "revealed") actions.push("hide");
