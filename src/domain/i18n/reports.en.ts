@@ -16,7 +16,7 @@ export const reportsEn: typeof reportsNl = {
       "A snapshot keeps items, decisions, expectations, roles, actions and the latest measurement of each indicator, but no scores or criteria.",
     session: "Scores of",
     allVotes: "Everyone (all scores)",
-    sessionOption: "Meeting {{title}} ({{date}})",
+    sessionOption: "Session {{title}} ({{date}}, code {{code}})",
     sessionHint: "During and after a meeting you can download the outcome of that meeting alone.",
     compare: "Compare with",
     noCompare: "No comparison",

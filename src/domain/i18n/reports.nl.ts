@@ -14,7 +14,7 @@ export const reportsNl = {
       "Een momentopname bewaart ingrediënten, besluiten, verwachtingen, rollen, acties en de laatste meting van elke indicator, maar geen scores of criteria.",
     session: "Scores van",
     allVotes: "Iedereen (alle scores)",
-    sessionOption: "Bijeenkomst {{title}} ({{date}})",
+    sessionOption: "Bijeenkomst {{title}} ({{date}}, code {{code}})",
     sessionHint:
       "Tijdens en na een bijeenkomst kunt u de uitkomst van alleen die bijeenkomst downloaden.",
     compare: "Vergelijken met",

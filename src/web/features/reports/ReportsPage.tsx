@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { formatJoinCode } from "../../../domain/live/join-code.ts";
 import { reportEntities } from "../../../domain/reports/index.ts";
 import { Heading2, PageTitle, Paragraph, SelectField } from "../../components/ui.tsx";
 import { useCurrentWorkspace } from "../../components/workspace.ts";
@@ -69,7 +70,11 @@ export function ReportsPage() {
               <option value="">{p("allVotes")}</option>
               {sessions.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {p("sessionOption", { title: s.title, date: day(s.date) })}
+                  {p("sessionOption", {
+                    title: s.title,
+                    date: day(s.date),
+                    code: formatJoinCode(s.code),
+                  })}
                 </option>
               ))}
             </SelectField>

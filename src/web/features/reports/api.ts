@@ -52,6 +52,7 @@ export interface SessionSummary {
   id: string;
   title: string;
   date: string;
+  code: string;
   status: "planned" | "running" | "ended";
 }
 
