@@ -643,6 +643,8 @@ export const en: Catalogue = {
     agenda_locked:
       "The agenda of a session that is running or has ended can no longer be changed, except its title and date.",
     too_many_requests: "Too many attempts. Try again in {{seconds}} seconds.",
+    /** Not a code: too_many_requests when the wait is a few minutes or more. */
+    too_many_requests_minutes: "Too many attempts. Try again in {{minutes}} minutes.",
     import_invalid:
       "The file was not imported: not every line is valid. Below, per line, is what is wrong.",
     theme_inaccessible:

@@ -648,6 +648,8 @@ export const nl = {
     agenda_locked:
       "De agenda van een bijeenkomst die loopt of is afgelopen kan niet meer worden gewijzigd, behalve de titel en datum.",
     too_many_requests: "Te veel pogingen. Probeer het over {{seconds}} seconden opnieuw.",
+    /** Not a code: too_many_requests when the wait is a few minutes or more. */
+    too_many_requests_minutes: "Te veel pogingen. Probeer het over {{minutes}} minuten opnieuw.",
     import_invalid:
       "Het bestand is niet geïmporteerd: niet alle regels zijn in orde. Hieronder staat per regel wat er mis is.",
     theme_inaccessible:

@@ -6,7 +6,11 @@ export function useErrorMessage() {
   const { t } = useTranslation();
   return (error: unknown): string => {
     if (error instanceof ApiError) {
-      return t(`errors.${error.problem.code}`, { seconds: error.problem.retryAfterSeconds ?? 0 });
+      const seconds = error.problem.retryAfterSeconds ?? 0;
+      if (error.problem.code === "too_many_requests" && seconds >= 90) {
+        return t("errors.too_many_requests_minutes", { minutes: Math.ceil(seconds / 60) });
+      }
+      return t(`errors.${error.problem.code}`, { seconds });
     }
     return t("errors.network");
   };
