@@ -261,6 +261,36 @@ export function TextArea({
 }
 
 /** A group of checkboxes in a fieldset with a legend. */
+/** One checkbox with its label, for a yes/no choice that needs no group legend. */
+export function CheckboxField({
+  id,
+  label,
+  checked,
+  onChange,
+  className = "",
+}: {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  className?: string;
+}) {
+  return (
+    <div className={`utrecht-form-field utrecht-form-field--checkbox ${className}`.trim()}>
+      <input
+        id={id}
+        type="checkbox"
+        className="utrecht-checkbox utrecht-checkbox--html-input"
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+      />
+      <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={id}>
+        {label}
+      </label>
+    </div>
+  );
+}
+
 export function CheckboxGroup({
   legend,
   options,
@@ -277,27 +307,17 @@ export function CheckboxGroup({
     <fieldset className="utrecht-form-fieldset sb-checkbox-group">
       <legend className="utrecht-form-fieldset__legend utrecht-form-label">{legend}</legend>
       {options.map((option) => (
-        <div key={option.value} className="utrecht-form-field utrecht-form-field--checkbox">
-          <input
-            id={`${id}-${option.value}`}
-            type="checkbox"
-            className="utrecht-checkbox utrecht-checkbox--html-input"
-            checked={selected.includes(option.value)}
-            onChange={(e) =>
-              onChange(
-                e.target.checked
-                  ? [...selected, option.value]
-                  : selected.filter((v) => v !== option.value),
-              )
-            }
-          />
-          <label
-            className="utrecht-form-label utrecht-form-label--checkbox"
-            htmlFor={`${id}-${option.value}`}
-          >
-            {option.label}
-          </label>
-        </div>
+        <CheckboxField
+          key={option.value}
+          id={`${id}-${option.value}`}
+          label={option.label}
+          checked={selected.includes(option.value)}
+          onChange={(checked) =>
+            onChange(
+              checked ? [...selected, option.value] : selected.filter((v) => v !== option.value),
+            )
+          }
+        />
       ))}
     </fieldset>
   );

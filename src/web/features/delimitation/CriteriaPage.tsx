@@ -8,6 +8,7 @@ import { useErrorMessage } from "../../components/errors.ts";
 import {
   Alert,
   Button,
+  CheckboxField,
   Heading2,
   PageTitle,
   Paragraph,
@@ -84,21 +85,13 @@ function CriterionEditor({
         value={weight}
         onChange={(e) => setWeight(Math.min(5, Math.max(1, Number(e.target.value) || 1)))}
       />
-      <div className="utrecht-form-field utrecht-form-field--checkbox sb-filters__archived">
-        <input
-          id={`enabled-${criterion.id}`}
-          type="checkbox"
-          className="utrecht-checkbox utrecht-checkbox--html-input"
-          checked={enabled}
-          onChange={(e) => setEnabled(e.target.checked)}
-        />
-        <label
-          className="utrecht-form-label utrecht-form-label--checkbox"
-          htmlFor={`enabled-${criterion.id}`}
-        >
-          {t("delimitation.enabled")}
-        </label>
-      </div>
+      <CheckboxField
+        id={`enabled-${criterion.id}`}
+        className="sb-filters__archived"
+        label={t("delimitation.enabled")}
+        checked={enabled}
+        onChange={setEnabled}
+      />
       {updateCriterion.isError && <Alert type="error">{errorMessage(updateCriterion.error)}</Alert>}
       <div className="sb-actions">
         <Button type="submit" appearance="primary" busy={updateCriterion.isPending}>

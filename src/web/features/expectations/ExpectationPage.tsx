@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useState } from "react";
+import { type FormEvent, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
 import {
@@ -17,6 +17,7 @@ import { useGroupName, useStakeholderGroups } from "../../components/stakeholder
 import {
   Alert,
   Button,
+  CheckboxField,
   CheckboxGroup,
   ErrorPage,
   Heading2,
@@ -36,6 +37,7 @@ import {
 import { LocalExpectationForm } from "./LocalExpectationForm.tsx";
 
 function LinksForm({ slug, e }: { slug: string; e: Expectation }) {
+  const id = useId();
   const { t } = useTranslation();
   const { update } = useExpectationActions(slug);
   const load = useLoad(slug);
@@ -81,11 +83,11 @@ function LinksForm({ slug, e }: { slug: string; e: Expectation }) {
         selected={draft.forces}
         onChange={(values) => setDraft({ ...draft, forces: values })}
       />
-      <CheckboxGroup
-        legend={t("expectations.relievesFormalCare")}
-        options={[{ value: "yes", label: t("expectations.relievesFormalCare") }]}
-        selected={draft.relievesFormalCare ? ["yes"] : []}
-        onChange={(values) => setDraft({ ...draft, relievesFormalCare: values.includes("yes") })}
+      <CheckboxField
+        id={`${id}-relieves`}
+        label={t("expectations.relievesFormalCare")}
+        checked={draft.relievesFormalCare}
+        onChange={(relievesFormalCare) => setDraft({ ...draft, relievesFormalCare })}
       />
       <CheckboxGroup
         legend={t("expectations.spheresLegend")}

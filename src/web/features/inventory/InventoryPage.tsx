@@ -11,6 +11,7 @@ import { useAreas, useThemeLabel, useThemes } from "../../components/inventory-d
 import {
   Alert,
   Button,
+  CheckboxField,
   PageTitle,
   Paragraph,
   SelectField,
@@ -147,21 +148,13 @@ export function InventoryPage() {
           t("inventory.carriedBy"),
           carriers.map((c) => ({ value: c, label: t(`model.carriers.${c}`) })),
         )}
-        <div className="utrecht-form-field utrecht-form-field--checkbox sb-filters__archived">
-          <input
-            id="show-archived"
-            type="checkbox"
-            className="utrecht-checkbox utrecht-checkbox--html-input"
-            checked={params.get("archived") === "only"}
-            onChange={(e) => update({ archived: e.target.checked ? "only" : undefined })}
-          />
-          <label
-            className="utrecht-form-label utrecht-form-label--checkbox"
-            htmlFor="show-archived"
-          >
-            {t("inventory.showArchived")}
-          </label>
-        </div>
+        <CheckboxField
+          id="show-archived"
+          className="sb-filters__archived"
+          label={t("inventory.showArchived")}
+          checked={params.get("archived") === "only"}
+          onChange={(checked) => update({ archived: checked ? "only" : undefined })}
+        />
       </search>
 
       <p className="utrecht-paragraph sb-result-count" aria-live="polite">
