@@ -70,10 +70,13 @@ interface Participant {
 
 /** The session's votes, as far as the presenter needs them. Loaded when the first watcher comes. */
 interface RoomVotes {
-  /** Every score of the session: what a discussion step weighs (criteria, vote and sphere). */
-  book: ScoreBook;
   /** Per item step kind, only what that kind asks: a quick vote is no score on the criteria. */
   byKind: Record<ItemStepKind, ScoreBook>;
+  /**
+   * Every score whole, as a discussion step weighs it (criteria, vote and sphere); put together
+   * from `byKind` when asked, and forgotten at the next vote, so the votes are held once.
+   */
+  whole: ScoreBook | undefined;
   realism: Map<string, Map<string, { rating: RealismRating; group: string | null }>>;
   open: Map<string, OpenAnswerView & { stepId: string }>;
   /** step → participant → targets answered. */
@@ -91,13 +94,46 @@ const projections: Record<ItemStepKind, (score: Score) => Score | null> = {
   sphere_placement: (score) => (score.sphere ? { ...score, answers: {}, overall: null } : null),
 };
 
-function putScore(votes: Pick<RoomVotes, "book" | "byKind">, score: Score) {
-  votes.book.put(score);
-  for (const kind of Object.keys(projections) as ItemStepKind[]) {
+const itemStepKinds = Object.keys(projections) as ItemStepKind[];
+
+function putScore(votes: Pick<RoomVotes, "byKind" | "whole">, score: Score) {
+  for (const kind of itemStepKinds) {
     const part = projections[kind](score);
     if (part) votes.byKind[kind].put(part);
     else votes.byKind[kind].delete(score.scorerId, score.itemId);
   }
+  votes.whole = undefined;
+}
+
+/** The score a scorer gave an item, put together from its parts. */
+function wholeScore(votes: Pick<RoomVotes, "byKind">, scorerId: string, itemId: string) {
+  const { score_items, quick_vote, sphere_placement } = votes.byKind;
+  const criteria = score_items.get(scorerId, itemId);
+  const vote = quick_vote.get(scorerId, itemId);
+  const sphere = sphere_placement.get(scorerId, itemId);
+  const any = criteria ?? vote ?? sphere;
+  if (!any) return undefined;
+  return {
+    ...any,
+    answers: criteria?.answers ?? {},
+    overall: vote?.overall ?? null,
+    sphere: sphere?.sphere ?? null,
+  };
+}
+
+function wholeBook(votes: RoomVotes): ScoreBook {
+  if (votes.whole) return votes.whole;
+  const whole = new ScoreBook();
+  for (const kind of itemStepKinds) {
+    const book = votes.byKind[kind];
+    for (const itemId of book.itemIds()) {
+      for (const { scorerId } of book.scoresOf(itemId)) {
+        if (!whole.get(scorerId, itemId)) whole.put(wholeScore(votes, scorerId, itemId)!);
+      }
+    }
+  }
+  votes.whole = whole;
+  return whole;
 }
 
 function send(socket: LiveSocket, data: string) {
@@ -315,12 +351,12 @@ export class Room {
         this.delimitation.allScores(this.session.workspaceId, this.id),
       ]);
       const books = {
-        book: new ScoreBook(),
         byKind: {
           score_items: new ScoreBook(),
           quick_vote: new ScoreBook(),
           sphere_placement: new ScoreBook(),
         },
+        whole: undefined,
       };
       for (const score of scores) putScore(books, score);
       const votes: RoomVotes = {
@@ -380,7 +416,7 @@ export class Room {
     if (event.t !== "votes") return;
     for (const v of event.v) {
       if (v.k === "item") {
-        const before = votes.book.get(v.p, v.i);
+        const before = votes.byKind.score_items.get(v.p, v.i);
         const score: Score = {
           scorerId: v.p,
           itemId: v.i,
@@ -509,7 +545,7 @@ export class Room {
       };
     }
     const itemIds = step.kind === "discuss" ? this.#itemsBefore(step) : step.itemIds;
-    const book = step.kind === "discuss" ? votes.book : votes.byKind[step.kind];
+    const book = step.kind === "discuss" ? wholeBook(votes) : votes.byKind[step.kind];
     return {
       kind: "items",
       groupNames: this.#groupNames,

@@ -358,6 +358,12 @@ describe("live sessions", () => {
     if (voted !== scored) expect(ofScoring.get(voted!)).toMatchObject({ scorers: 0 });
     const ofQuickVote = await results(quick.id);
     expect(ofQuickVote.get(scored!)).toMatchObject({ scorers: 3 });
+    // A discussion step weighs all of it: three scorers, one of them with criteria answers.
+    const discuss = session.steps.find((s) => s.kind === "discuss")!;
+    const ofDiscussion = (await results(discuss.id)).get(scored!);
+    expect(ofDiscussion).toMatchObject({ scorers: 3 });
+    expect(ofDiscussion?.disagreement.criteria).toBeNull();
+    expect(ofDiscussion).toHaveProperty("overall.n", 3);
     for (const socket of people) socket.close();
   });
 
