@@ -508,9 +508,11 @@ for (const language of ["nl", "en"] as const) {
     await expect(p.page.getByRole("textbox")).toHaveAttribute("aria-invalid", "true");
     await expectErrorsLinked(p.page, "participant code");
     await crawl.scan(p.page, "participant:/doe-mee", "code error");
-    // A link whose code cannot be one (a mistyped 2 or O): the code screen says so.
+    // A link whose code cannot be one (a mistyped 2 or O): the code screen names the character.
     await p.page.goto("/doe-mee/ZZZZ0000");
-    await expect(p.page.getByRole("alert")).toHaveText(L("live.participant.codeInvalid"));
+    await expect(p.page.getByRole("alert")).toHaveText(
+      L("live.participant.codeForeignCharacter", { character: "Z" }),
+    );
     await expect(p.page.getByRole("textbox")).toHaveValue("ZZZZ0000");
     await expectErrorsLinked(p.page, "participant code from a link");
     await crawl.scan(p.page, "participant:/doe-mee/:code", "malformed code (error)");
