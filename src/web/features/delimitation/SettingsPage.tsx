@@ -1,10 +1,11 @@
-import { type FormEvent, useEffect, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { StakeholderGroup } from "../../../domain/delimitation.schemas.ts";
 import { roleSatisfies } from "../../../domain/roles.ts";
 import { useAnnounce } from "../../components/announcer.tsx";
 import { useErrorMessage } from "../../components/errors.ts";
+import { useFocusBackInto } from "../../components/focus.ts";
 import { percent } from "../../components/format.ts";
 import { useGroupName, useStakeholderGroups } from "../../components/stakeholder-groups.ts";
 import { Alert, Button, Heading2, PageTitle, Paragraph, TextField } from "../../components/ui.tsx";
@@ -27,6 +28,16 @@ function GroupRow({
   const announce = useAnnounce();
   const errorMessage = useErrorMessage();
   const [draft, setDraft] = useState<string | null>(null);
+  const nameInput = useRef<HTMLInputElement>(null);
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const editing = draft !== null;
+  const wasEditing = useRef(false);
+  // Into the field when renaming starts; back to the button that started it when it ends.
+  useEffect(() => {
+    if (editing) nameInput.current?.focus();
+    else if (wasEditing.current) renameButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
 
   function rename(event: FormEvent) {
     event.preventDefault();
@@ -51,6 +62,7 @@ function GroupRow({
           {canEdit && (
             <span className="sb-actions">
               <Button
+                ref={renameButton}
                 appearance="subtle"
                 onClick={() => setDraft(name)}
                 aria-label={`${t("delimitation.settings.rename")}: ${name}`}
@@ -79,6 +91,7 @@ function GroupRow({
           aria-label={`${t("delimitation.settings.rename")}: ${name}`}
         >
           <TextField
+            ref={nameInput}
             label={t("delimitation.settings.groupName")}
             value={draft}
             maxLength={80}
@@ -160,6 +173,9 @@ export function SettingsPage() {
   const { data: workspace } = useCurrentWorkspace();
   const slug = workspace?.workspace.slug ?? "";
   const groups = useStakeholderGroups(slug);
+  const groupList = useRef<HTMLUListElement>(null);
+  // A removed group takes its buttons with it: focus goes to the list, not the top of the page.
+  useFocusBackInto(groupList, groups.data?.groups.length);
   const overview = useOverview(slug);
   const groupName = useGroupName(groups.data?.groups);
   const { addGroup } = useDelimitationActions(slug);
@@ -197,7 +213,7 @@ export function SettingsPage() {
         <Heading2 id="groups-heading">{t("delimitation.settings.groupsTitle")}</Heading2>
         <Paragraph>{t("delimitation.settings.groupsIntro")}</Paragraph>
         {groups.isError && <Alert type="error">{errorMessage(groups.error)}</Alert>}
-        <ul className="sb-plain-list">
+        <ul ref={groupList} className="sb-plain-list">
           {(groups.data?.groups ?? []).map((g) => (
             <GroupRow key={g.id} slug={slug} group={g} name={groupName(g.id)} canEdit={canEdit} />
           ))}

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { type AreaKind, areaKinds, isCbsCode } from "../../../domain/areas.ts";
@@ -9,6 +9,7 @@ import { useAnnounce } from "../../components/announcer.tsx";
 import { api } from "../../components/api-client.ts";
 import { TableScroller } from "../../components/DataTable.tsx";
 import { useErrorMessage } from "../../components/errors.ts";
+import { useFocusBackInto } from "../../components/focus.ts";
 import { useAreas } from "../../components/inventory-data.ts";
 import {
   Alert,
@@ -26,6 +27,7 @@ export function AreasPage() {
   const { data: overview } = useCurrentWorkspace();
   const slug = overview?.workspace.slug ?? "";
   const areas = useAreas(slug);
+  const areaRows = useRef<HTMLTableSectionElement>(null);
   const queryClient = useQueryClient();
   const announce = useAnnounce();
   const errorMessage = useErrorMessage();
@@ -57,6 +59,8 @@ export function AreasPage() {
     },
   });
 
+  // A removed area takes its button with it: focus stays in the table, not at the page's top.
+  useFocusBackInto(areaRows, areas.data?.length);
   if (!overview) return null;
   const canEdit = roleSatisfies(overview.workspace.role, "editor");
   const wijken = (areas.data ?? []).filter((a) => a.kind === "wijk");
@@ -119,7 +123,7 @@ export function AreasPage() {
                 )}
               </tr>
             </thead>
-            <tbody className="utrecht-table__body">
+            <tbody ref={areaRows} className="utrecht-table__body">
               {areas.data.map((area) => (
                 <tr key={area.id} className="utrecht-table__row">
                   <th scope="row" className="utrecht-table__header-cell sb-table__name">

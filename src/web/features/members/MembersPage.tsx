@@ -1,10 +1,11 @@
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { type WorkspaceRole, workspaceRoles } from "../../../domain/roles.ts";
 import { useAnnounce } from "../../components/announcer.tsx";
 import { TableScroller } from "../../components/DataTable.tsx";
 import { useErrorMessage } from "../../components/errors.ts";
+import { useFocusBackInto } from "../../components/focus.ts";
 import { useSession } from "../../components/session.ts";
 import {
   Alert,
@@ -125,6 +126,9 @@ export function MembersPage() {
   const errorMessage = useErrorMessage();
   const announce = useAnnounce();
   const navigate = useNavigate();
+  const memberRows = useRef<HTMLTableSectionElement>(null);
+  // A removed member takes their buttons along: focus stays in the table.
+  useFocusBackInto(memberRows, members.data?.length);
   if (!overview) return null;
   const isOwner = overview.workspace.role === "owner";
   const me = session.data?.id;
@@ -157,7 +161,7 @@ export function MembersPage() {
                 )}
               </tr>
             </thead>
-            <tbody className="utrecht-table__body">
+            <tbody ref={memberRows} className="utrecht-table__body">
               {members.data.map((member) => (
                 <tr key={member.userId} className="utrecht-table__row">
                   <td className="utrecht-table__cell">
