@@ -97,8 +97,20 @@ test("an editor rewords a criterion, which makes a new version", async ({ page }
   const editor = page.getByRole("form", { name: "Wijzigen: E" });
   await expect(editor.getByLabel("Formulering")).toBeFocused();
   await editor.getByLabel("Formulering").fill("mensen geven en krijgen iets terug");
+  // The weight is typed as a person types: erase, then a digit (the same one, so the demo's
+  // outcomes stay as the other tests expect them).
+  const weight = editor.getByLabel("Gewicht (1–5)");
+  const before = await weight.inputValue();
+  await weight.press("End");
+  await weight.press("Backspace");
+  await expect(weight).toHaveValue("");
+  await weight.pressSequentially(before);
+  await expect(weight).toHaveValue(before);
   await editor.getByRole("button", { name: "Criterium opslaan" }).click();
   await expect(page.getByRole("button", { name: "Wijzigen: E" })).toBeFocused();
+  await expect(
+    page.getByRole("listitem").filter({ hasText: "mensen geven en krijgen iets terug" }),
+  ).toContainText(`gewicht ${before}`);
   await expect(page.getByText(/E\. mensen geven en krijgen iets terug/)).toBeVisible();
   await expect(page.getByText(/versie 2/)).toBeVisible();
   await expectAxeClean(page, "criteria");
@@ -117,14 +129,19 @@ test("an editor adds and renames a stakeholder group, cannot remove one in use, 
 
   await page.getByRole("button", { name: "Hernoemen: Ondernemers" }).click();
   const renameForm = page.getByRole("form", { name: "Hernoemen: Ondernemers" });
+  // Typing goes into the name at once; after saving, focus is back on Hernoemen.
+  await expect(renameForm.getByLabel("Naam van de groep")).toBeFocused();
   await renameForm.getByLabel("Naam van de groep").fill("Winkeliers");
   await renameForm.getByRole("button", { name: "Naam opslaan" }).click();
   await expect(page.getByText("Winkeliers", { exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Hernoemen: Winkeliers" })).toBeFocused();
 
   await page.getByRole("button", { name: "Verwijderen: inwoners" }).click();
   await expect(page.getByRole("alert")).toContainText("Deze groep is in gebruik");
   await page.getByRole("button", { name: "Verwijderen: Winkeliers" }).click();
   await expect(page.getByText("Winkeliers", { exact: true })).toHaveCount(0);
+  // The removed row took its buttons along; focus stays in the list of groups.
+  await expect(page.locator(".sb-group-row button:focus")).toHaveCount(1);
   await expectAxeClean(page, "settings");
 
   // With a lower threshold of 95%, almost everything becomes "eerder niet".

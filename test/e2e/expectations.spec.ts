@@ -32,7 +32,7 @@ test("a new user finds the national sources, adds a local expectation, links it,
     page.getByRole("heading", { level: 1, name: "Iedereen een taalmaatje binnen een jaar" }),
   ).toBeVisible();
 
-  const links = page.getByRole("group", { name: "Onderdelen die dit moeten waarmaken" });
+  const links = page.getByRole("group", { name: "Ingrediënten die dit moeten waarmaken" });
   await links.getByLabel(/^Taalmaatjes/).check();
   await page
     .getByRole("group", { name: "Welke kracht volgt deze verwachting?" })
@@ -67,7 +67,7 @@ test("a new user finds the national sources, adds a local expectation, links it,
     warnings.getByText(/Burenhulp bij kleine klussen draait op vrijwilligers/),
   ).toBeVisible();
   await expect(
-    warnings.getByText(/“Samen zorgen in de wijk” leunt op onderdelen die buiten de sociale basis/),
+    warnings.getByText(/“Samen zorgen in de wijk” leunt op ingrediënten die buiten de sociale basis/),
   ).toBeVisible();
   await expect(
     warnings.getByText(

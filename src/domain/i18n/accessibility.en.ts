@@ -3,9 +3,9 @@ import type { accessibilityNl } from "./accessibility.nl.ts";
 /** English accessibility statement; the same keys and order as the Dutch model statement. */
 export const accessibilityEn: typeof accessibilityNl = {
   title: "Accessibility statement",
-  defaultOrganisation: "The organisation that offers this application",
+  defaultOrganisation: "the organisation that offers this application",
   intro:
-    "{{organisation}} wants everyone to be able to use the Sociale basis application: policy staff, partners and residents, including people with a disability and people on a basic phone. {{organisation}} strives to make its online information and services accessible in accordance with the Dutch Digital Accessibility (Government) Decree.",
+    "{{Organisation}} wants everyone to be able to use the Sociale basis application: policy staff, partners and residents, including people with a disability and people on a basic phone. {{Organisation}} strives to make its online information and services accessible in accordance with the Dutch Digital Accessibility (Government) Decree.",
   scopeTitle: "What this statement covers",
   scope:
     "This statement covers the Sociale basis web application at {{host}}: the pages for staff and partners, the participant page of sessions (/doe-mee) and a session's presenter screen.",

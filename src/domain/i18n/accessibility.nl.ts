@@ -5,9 +5,9 @@
  */
 export const accessibilityNl = {
   title: "Toegankelijkheidsverklaring",
-  defaultOrganisation: "De organisatie die deze applicatie aanbiedt",
+  defaultOrganisation: "de organisatie die deze applicatie aanbiedt",
   intro:
-    "{{organisation}} wil dat iedereen de applicatie Sociale basis kan gebruiken: beleidsmedewerkers, partners en inwoners, ook met een beperking en op een eenvoudige telefoon. {{organisation}} streeft ernaar haar online informatie en dienstverlening toegankelijk te maken volgens het Besluit digitale toegankelijkheid overheid.",
+    "{{Organisation}} wil dat iedereen de applicatie Sociale basis kan gebruiken: beleidsmedewerkers, partners en inwoners, ook met een beperking en op een eenvoudige telefoon. {{Organisation}} streeft ernaar haar online informatie en dienstverlening toegankelijk te maken volgens het Besluit digitale toegankelijkheid overheid.",
   scopeTitle: "Waarvoor deze verklaring geldt",
   scope:
     "Deze verklaring geldt voor de webapplicatie Sociale basis op {{host}}: de pagina's voor medewerkers en partners, de deelnemerspagina van bijeenkomsten (/doe-mee) en het presentatiescherm van een bijeenkomst.",

@@ -112,6 +112,7 @@ export const en: Catalogue = {
     itemCount_one: "{{count}} ingredient",
     areaCount: "{{count}} areas",
     memberCount: "{{count}} members",
+    memberCount_one: "{{count}} member",
   },
   members: {
     title: "Members",
@@ -313,6 +314,9 @@ export const en: Catalogue = {
     saveScore: "Save score",
     scoreEmpty:
       "There is nothing to save: answer at least one criterion, or give an overall judgement or a sphere.",
+    noItems:
+      "There are no ingredients to delimit yet. First list what your municipality has on the Inventory; then you score them here on the criteria.",
+    addFirstItem: "Add the first ingredient",
     scoreSaved: "Your score for {{name}} has been saved.",
     resultsTitle: "What the group thinks",
     resultSummary:
@@ -368,6 +372,7 @@ export const en: Catalogue = {
     label: "Wording",
     explanation: "Explanation and examples",
     criterionWeight: "Weight (1–5)",
+    weightInvalid: "Enter a whole number from 1 to 5.",
     saveCriterion: "Save criterion",
     criterionSaved: "The criterion has been saved.",
     addCriterion: "Add criterion",

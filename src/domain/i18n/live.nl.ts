@@ -12,22 +12,22 @@ export const liveNl = {
       quickVote: {
         title: "Snelle toets: hoort dit erbij?",
         notes:
-          "Per voorbeeld een eerste indruk: eerder wel, twijfel of eerder niet. Niet te lang over nadenken (ongeveer 30 seconden per voorbeeld). Toon de uitslag pas als (bijna) iedereen heeft gestemd, zodat niemand zich door de rest laat leiden. Let op de voorbeelden waar de zaal verdeeld is: die neemt u mee naar het bespreken.",
+          "Per ingrediënt een eerste indruk: eerder wel, twijfel of eerder niet. Niet te lang over nadenken (ongeveer 30 seconden per ingrediënt). Toon de uitslag pas als (bijna) iedereen heeft gestemd, zodat niemand zich door de rest laat leiden. Let op de ingrediënten waar de zaal verdeeld is: die neemt u mee naar het bespreken.",
       },
       score: {
         title: "Scoren op de criteria",
         notes:
-          "Nu grondiger: per voorbeeld de criteria langs (draagt bij aan… en kenmerken). Leg uit dat 'eerder' het sleutelwoord is: iets is méér sociale basis naarmate meer criteria gelden. 'Weet niet' mag. Geef ongeveer twee minuten per voorbeeld; houd de teller 'geantwoord' in de gaten.",
+          "Nu grondiger: per ingrediënt de criteria langs (draagt bij aan… en kenmerken). Leg uit dat 'eerder' het sleutelwoord is: iets is méér sociale basis naarmate meer criteria gelden. 'Weet niet' mag. Geef ongeveer twee minuten per ingrediënt; houd de teller 'geantwoord' in de gaten.",
       },
       discuss: {
         title: "Bespreken waar de meningen verschillen",
         notes:
-          "Toon de resultaten van het scoren, gesorteerd op verschil van mening. Begin bovenaan: vraag mensen uit verschillende groepen waarom zij anders scoorden. Het doel is niet gelijk krijgen maar begrijpen waarom. Leg besluiten (binnen, grensgeval, buiten) met een reden vast via de knop bij elk voorbeeld. Groepen met minder dan 3 mensen worden niet apart getoond.",
+          "Toon de resultaten van het scoren, gesorteerd op verschil van mening. Begin bovenaan: vraag mensen uit verschillende groepen waarom zij anders scoorden. Het doel is niet gelijk krijgen maar begrijpen waarom. Leg besluiten (binnen, grensgeval, buiten) met een reden vast via de knop bij elk ingrediënt. Groepen met minder dan 3 mensen worden niet apart getoond.",
       },
       spheres: {
         title: "Sferen: waar hoort het bij?",
         notes:
-          "Plaats de voorbeelden in een sfeer: persoonlijk (eigen netwerk), gemeenschappelijk (mensen die elkaar vinden) of institutioneel (voorzieningen en professionals). De rol van de gemeente verschilt per sfeer; daar komt het gesprek later op terug.",
+          "Plaats de ingrediënten in een sfeer: persoonlijk (eigen netwerk), gemeenschappelijk (mensen die elkaar vinden) of institutioneel (voorzieningen en professionals). De rol van de gemeente verschilt per sfeer; daar komt het gesprek later op terug.",
       },
       realism: {
         title: "Verwachtingen: hoe realistisch?",

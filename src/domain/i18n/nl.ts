@@ -112,6 +112,7 @@ export const nl = {
     itemCount_one: "{{count}} ingrediënt",
     areaCount: "{{count}} gebieden",
     memberCount: "{{count}} leden",
+    memberCount_one: "{{count}} lid",
   },
   members: {
     title: "Leden",
@@ -314,6 +315,9 @@ export const nl = {
     saveScore: "Score opslaan",
     scoreEmpty:
       "Er is niets om op te slaan: beantwoord minstens één criterium, of geef een eindoordeel of een sfeer.",
+    noItems:
+      "Er zijn nog geen ingrediënten om af te bakenen. Zet eerst op de Inventaris wat er in uw gemeente is; daarna scoort u die hier op de criteria.",
+    addFirstItem: "Het eerste ingrediënt toevoegen",
     scoreSaved: "Uw score voor {{name}} is opgeslagen.",
     resultsTitle: "Wat de groep vindt",
     resultSummary:
@@ -371,6 +375,7 @@ export const nl = {
     label: "Formulering",
     explanation: "Uitleg en voorbeelden",
     criterionWeight: "Gewicht (1–5)",
+    weightInvalid: "Vul een heel getal van 1 tot en met 5 in.",
     saveCriterion: "Criterium opslaan",
     criterionSaved: "Het criterium is opgeslagen.",
     addCriterion: "Criterium toevoegen",
@@ -405,7 +410,7 @@ export const nl = {
     back: "Alle verwachtingen",
     linksTitle: "Op wie leunt deze verwachting?",
     linksIntro:
-      "Geef aan welke sferen en onderdelen dit moeten waarmaken, en welke kracht erachter zit.",
+      "Geef aan welke sferen en ingrediënten dit moeten waarmaken, en welke kracht erachter zit.",
     forcesLegend: "Welke kracht volgt deze verwachting?",
     forces: {
       valuable_in_itself: "De sociale basis is waardevol in zichzelf",
@@ -413,7 +418,7 @@ export const nl = {
     },
     relievesFormalCare: "Het doel is formele zorg te ontlasten",
     spheresLegend: "Sferen die dit moeten waarmaken",
-    itemsLegend: "Onderdelen die dit moeten waarmaken",
+    itemsLegend: "Ingrediënten die dit moeten waarmaken",
     saveLinks: "Koppelingen opslaan",
     linksSaved: "De koppelingen zijn opgeslagen.",
     realismTitle: "Hoe realistisch is dit?",
@@ -447,7 +452,7 @@ export const nl = {
       noWarnings: "Geen waarschuwingen: de verwachtingen leunen niet opvallend zwaar ergens op.",
       matrixTitle: "Verwachtingen × sferen",
       matrixCaption:
-        "Aantal koppelingen per verwachting en sfeer (een gekoppelde sfeer zonder gekoppelde onderdelen telt als 1)",
+        "Aantal koppelingen per verwachting en sfeer (een gekoppelde sfeer zonder gekoppelde ingrediënten telt als 1)",
       expectation: "Verwachting",
       unplaced: "Niet geplaatst",
       total: "Totaal",
@@ -460,11 +465,11 @@ export const nl = {
       noDecision: "geen besluit",
       warnings: {
         leans_on_items_decided_out:
-          "“{{expectation}}” leunt op onderdelen die buiten de sociale basis zijn geplaatst ({{count}} van {{linked}}): {{items}}.",
+          "“{{expectation}}” leunt op ingrediënten die buiten de sociale basis zijn geplaatst ({{count}} van {{linked}}): {{items}}.",
         volunteer_item_leaned_on_by_many:
           "{{item}} draait op vrijwilligers en wordt door {{count}} verwachtingen belast (vanaf {{threshold}} waarschuwen we).",
         sphere_with_few_items:
-          "Van de sfeer {{sphere}} verwachten {{count}} verwachtingen iets, maar er zijn maar {{available}} onderdelen die het kunnen dragen.",
+          "Van de sfeer {{sphere}} verwachten {{count}} verwachtingen iets, terwijl maar {{available}} ingrediënten het kunnen dragen.",
         formal_care_relief_mainly_personal:
           "“{{expectation}}” moet formele zorg ontlasten, maar leunt vooral op de persoonlijke sfeer ({{personal}} van {{total}} koppelingen): mantelzorgers, buren, het eigen netwerk.",
         rated_unrealistic_by_most:

@@ -41,7 +41,8 @@ export const themeEn: typeof themeNl = {
   passes: "Passes",
   fails: "Too little contrast",
   allPass: "Every pair has enough contrast.",
-  someFail: "{{count}} pair(s) have too little contrast. Change the marked colours.",
+  someFail: "{{count}} pairs have too little contrast. Change the marked colours.",
+  someFail_one: "1 pair has too little contrast. Change the marked colours.",
   pairs: {
     primaryTextOnPrimary: "Text on the primary colour",
     linkOnPage: "Links on the white page",

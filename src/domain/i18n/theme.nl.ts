@@ -39,7 +39,8 @@ export const themeNl = {
   passes: "Voldoet",
   fails: "Te weinig contrast",
   allPass: "Alle combinaties hebben genoeg contrast.",
-  someFail: "{{count}} combinatie(s) hebben te weinig contrast. Pas de gemarkeerde kleuren aan.",
+  someFail: "{{count}} combinaties hebben te weinig contrast. Pas de gemarkeerde kleuren aan.",
+  someFail_one: "1 combinatie heeft te weinig contrast. Pas de gemarkeerde kleuren aan.",
   pairs: {
     primaryTextOnPrimary: "Tekst op de primaire kleur",
     linkOnPage: "Links op de witte pagina",

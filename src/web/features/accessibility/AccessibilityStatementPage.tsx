@@ -45,7 +45,13 @@ export function AccessibilityStatementPage() {
   const date = new Intl.DateTimeFormat(i18n.language === "en" ? "en-GB" : "nl-NL", {
     dateStyle: "long",
   }).format(new Date(`${statementDate}T12:00:00`));
-  const values = { organisation, host: window.location.host, date };
+  // {{Organisation}} starts a sentence: "de organisatie…" becomes "De organisatie…" there.
+  const values = {
+    organisation,
+    Organisation: organisation.charAt(0).toUpperCase() + organisation.slice(1),
+    host: window.location.host,
+    date,
+  };
 
   return (
     <div className="sb-readable">

@@ -36,14 +36,20 @@ function CriterionEditor({
   const current = text(criterion);
   const [label, setLabel] = useState(current.label);
   const [explanation, setExplanation] = useState(current.explanation);
-  const [weight, setWeight] = useState(criterion.weight);
+  // As typed: clamping on every keystroke made "3" after a Backspace read "13" → 5.
+  const [weight, setWeight] = useState(String(criterion.weight));
+  const [weightInvalid, setWeightInvalid] = useState(false);
   const [enabled, setEnabled] = useState(criterion.enabled);
   const labelInput = useRef<HTMLInputElement>(null);
   useEffect(() => labelInput.current?.focus(), []);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const patch: Record<string, unknown> = { weight, enabled };
+    const parsed = Number(weight.trim());
+    const valid = /^\d+$/.test(weight.trim()) && parsed >= 1 && parsed <= 5;
+    setWeightInvalid(!valid);
+    if (!valid) return;
+    const patch: Record<string, unknown> = { weight: parsed, enabled };
     if (label.trim() !== current.label) patch.label = label.trim();
     if (explanation.trim() !== current.explanation) patch.explanation = explanation.trim();
     updateCriterion.mutate(
@@ -82,8 +88,10 @@ function CriterionEditor({
         type="number"
         min={1}
         max={5}
+        inputMode="numeric"
         value={weight}
-        onChange={(e) => setWeight(Math.min(5, Math.max(1, Number(e.target.value) || 1)))}
+        error={weightInvalid ? t("delimitation.weightInvalid") : undefined}
+        onChange={(e) => setWeight(e.target.value)}
       />
       <CheckboxField
         id={`enabled-${criterion.id}`}

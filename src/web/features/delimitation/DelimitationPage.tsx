@@ -61,7 +61,15 @@ export function DelimitationPage() {
         </SelectField>
       )}
       {overview.isError && <Alert type="error">{errorMessage(overview.error)}</Alert>}
-      {overview.data && (
+      {overview.data?.items.length === 0 && (
+        <Paragraph>
+          {t("delimitation.noItems")}{" "}
+          <Link className="utrecht-link" to="../inventaris/nieuw">
+            {t("delimitation.addFirstItem")}
+          </Link>
+        </Paragraph>
+      )}
+      {overview.data && overview.data.items.length > 0 && (
         <DataTable
           caption={t("delimitation.intro")}
           columns={["item", "disagreement", "outcome", "degree", "scorers", "decision"].map((key) =>
