@@ -155,6 +155,18 @@ describe("sociale-basis CLI", { timeout: 180_000 }, () => {
     const again = cli(["restore", file], { DATA_DIR: target });
     expect(again.status).toBe(1);
     expect(again.stderr).toContain("bestaat al");
+    expect(again.stderr).toContain("--replace");
+    // --replace puts the backup over the workspace it came from, and a cut-off file replaces
+    // nothing: the workspace stays as it was.
+    const cutOff = path.join(source, "cut.json");
+    fs.writeFileSync(cutOff, fs.readFileSync(file).subarray(0, 5000));
+    expect(cli(["restore", cutOff, "--replace"], { DATA_DIR: target }).status).toBe(1);
+    expect(json(target)).toEqual(json(source));
+    const replaced = cli(["restore", file, "--replace"], { DATA_DIR: target });
+    expect(replaced.stderr).toBe("");
+    expect(replaced.status).toBe(0);
+    expect(replaced.stdout).toContain("is vervangen door de back-up");
+    expect(json(target)).toEqual(json(source));
     const truncated = path.join(source, "half.json");
     fs.writeFileSync(truncated, fs.readFileSync(file).subarray(0, 5000));
     const refused = cli(["restore", truncated], { DATA_DIR: tempDir() });

@@ -82,6 +82,10 @@ program
     "zet een back-up terug in deze installatie; bij een fout bestand of een bestaande werkruimte wordt niets teruggezet",
   )
   .argument("<file>", "het back-upbestand")
+  .option(
+    "--replace",
+    "vervang een werkruimte met dezelfde slug of id die hier al staat (alles daarin gaat verloren); mislukt het terugzetten, dan blijft zij zoals zij was",
+  )
   .action(restoreCommand);
 
 program

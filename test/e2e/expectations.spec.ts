@@ -67,7 +67,9 @@ test("a new user finds the national sources, adds a local expectation, links it,
     warnings.getByText(/Burenhulp bij kleine klussen draait op vrijwilligers/),
   ).toBeVisible();
   await expect(
-    warnings.getByText(/“Samen zorgen in de wijk” leunt op ingrediënten die buiten de sociale basis/),
+    warnings.getByText(
+      /“Samen zorgen in de wijk” leunt op ingrediënten die buiten de sociale basis/,
+    ),
   ).toBeVisible();
   await expect(
     warnings.getByText(

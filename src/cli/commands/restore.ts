@@ -6,9 +6,10 @@ import { fail, withServices } from "../run-command.ts";
 
 /**
  * Restores a backup into this installation, in one transaction: a damaged or cut-off file, a
- * newer format version or a workspace that exists here is refused, and nothing is written.
+ * newer format version or a workspace that exists here (unless --replace) is refused, and
+ * nothing is written.
  */
-export async function restoreCommand(file: string) {
+export async function restoreCommand(file: string, options: { replace?: boolean } = {}) {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
@@ -17,8 +18,13 @@ export async function restoreCommand(file: string) {
   }
   await withServices(async (services) => {
     try {
-      const result = await services.backup.restore(bytes);
+      const result = await services.backup.restore(bytes, { replace: options.replace });
       const c = result.counts;
+      if (result.replaced) {
+        say(
+          `De werkruimte ${result.workspace.slug} die hier al stond is vervangen door de back-up.`,
+        );
+      }
       say(
         `Werkruimte ${result.workspace.name} (${result.workspace.slug}) is teruggezet: ` +
           `${c.items} ingrediënten, ${c.scores} scores, ${c.decisions} besluiten, ` +
@@ -38,6 +44,13 @@ export async function restoreCommand(file: string) {
         );
       }
     } catch (error) {
+      if (error instanceof AppError && error.code === "backup_workspace_exists") {
+        throw new Error(
+          "Deze werkruimte bestaat al op deze installatie; er is niets teruggezet. " +
+            "Vervang haar door de back-up met sociale-basis restore --replace (alles wat er nu in staat gaat verloren), " +
+            "of zet de back-up terug op een andere installatie.",
+        );
+      }
       if (error instanceof AppError && error.code.startsWith("backup_")) {
         const details = (error.extra.fields ?? []).map((f) => `${f.path}: ${f.message}`);
         throw new Error([catalogues.nl.errors[error.code], ...details].join(" — "));

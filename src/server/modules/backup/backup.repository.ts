@@ -568,10 +568,13 @@ export function createBackupRepository(db: Database) {
     /**
      * Writes a whole backup in one transaction: people are matched to accounts by email (an
      * account is made, without a password, for whoever has none here), everything else keeps
-     * its id. Throws on anything the database refuses, and then nothing is written.
+     * its id. `replacing` names workspaces deleted first, in the same transaction (a restore
+     * over the workspace the backup came from). Throws on anything the database refuses, and
+     * then nothing is written and nothing deleted.
      */
-    write(data: BackupData) {
+    write(data: BackupData, replacing: string[] = []) {
       return db.transaction(async (tx) => {
+        if (replacing.length) await tx.delete(workspaces).where(inArray(workspaces.id, replacing));
         const wsId = data.workspace.id;
         const emails = data.people.map((p) => p.email);
         const known = emails.length

@@ -99,9 +99,10 @@ export function createBackupService(
     /**
      * Restores a backup file into this installation in one transaction. Refuses, with nothing
      * written, a damaged or cut-off file, one of a newer format version, and a workspace whose
-     * slug (or id) exists here already.
+     * slug (or id) exists here already — unless `replace`, when that workspace is deleted in the
+     * same transaction, so a failed restore leaves it as it was.
      */
-    async restore(bytes: Uint8Array) {
+    async restore(bytes: Uint8Array, { replace = false }: { replace?: boolean } = {}) {
       const data = parse(bytes);
       const missing = backupReferenceProblems(data);
       if (missing.length) {
@@ -110,7 +111,7 @@ export function createBackupService(
         );
       }
       const clash = await repo.existing(data.workspace.slug, data.workspace.id);
-      if (clash.length) {
+      if (clash.length && !replace) {
         throw errors.backupWorkspaceExists([
           {
             path: "workspace.slug",
@@ -120,7 +121,7 @@ export function createBackupService(
       }
       let written: { accountsCreated: string[]; codesChanged: number };
       try {
-        written = await repo.write(data);
+        written = await repo.write(data, replace ? clash.map((w) => w.id) : []);
       } catch (error) {
         if (error instanceof BackupReferenceError) {
           throw errors.backupUnreadable([
@@ -148,6 +149,7 @@ export function createBackupService(
       }
       return {
         workspace: { id: data.workspace.id, slug: data.workspace.slug, name: data.workspace.name },
+        replaced: replace ? clash.length : 0,
         counts: backupCounts(data),
         accountsCreated: written.accountsCreated.length,
         accountsWithoutPassword: await repo.withoutPassword(data.people.map((p) => p.email)),
