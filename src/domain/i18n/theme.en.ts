@@ -10,7 +10,7 @@ export const themeEn: typeof themeNl = {
   membersIntro: "Give the workspace your municipality's colours and logo.",
   membersLink: "Set the theme",
   colorsLegend: "Colours",
-  colorHint: "A colour as #rrggbb, for example #24578f.",
+  colorHint: "A colour as #rrggbb, for example #24578f (dark blue) or #ffffff (white).",
   pickColor: "{{label}}: pick a colour",
   fields: {
     primary: "Primary colour (buttons, active navigation)",

@@ -8,7 +8,7 @@ export const themeNl = {
   membersIntro: "Geef de werkruimte de kleuren en het logo van uw gemeente.",
   membersLink: "Huisstijl instellen",
   colorsLegend: "Kleuren",
-  colorHint: "Een kleur als #rrggbb, bijvoorbeeld #24578f.",
+  colorHint: "Een kleur als #rrggbb, bijvoorbeeld #24578f (donkerblauw) of #ffffff (wit).",
   pickColor: "{{label}}: kleur kiezen",
   fields: {
     primary: "Primaire kleur (knoppen, actieve navigatie)",

@@ -135,12 +135,18 @@ export function CriteriaPage() {
     setReturnFocusTo(key);
   }
   const [draft, setDraft] = useState({ set: "characteristic", label: "", explanation: "" });
+  const [labelMissing, setLabelMissing] = useState(false);
+  const newLabel = useRef<HTMLInputElement>(null);
   if (!workspace) return null;
   const canEdit = roleSatisfies(workspace.workspace.role, "editor");
 
   function add(event: FormEvent) {
     event.preventDefault();
-    if (!draft.label.trim()) return;
+    setLabelMissing(!draft.label.trim());
+    if (!draft.label.trim()) {
+      newLabel.current?.focus();
+      return;
+    }
     addCriterion.mutate(
       { ...draft, label: draft.label.trim(), weight: 1 },
       {
@@ -205,7 +211,7 @@ export function CriteriaPage() {
       {canEdit && (
         <section aria-labelledby="add-criterion" className="sb-section">
           <Heading2 id="add-criterion">{t("delimitation.addCriterion")}</Heading2>
-          <form onSubmit={add} className="sb-form">
+          <form onSubmit={add} className="sb-form" noValidate>
             <SelectField
               label={t("delimitation.set")}
               value={draft.set}
@@ -215,9 +221,12 @@ export function CriteriaPage() {
               <option value="characteristic">{t("delimitation.sets.characteristic")}</option>
             </SelectField>
             <TextField
+              ref={newLabel}
               label={t("delimitation.label")}
               value={draft.label}
               maxLength={200}
+              required
+              error={labelMissing ? t("auth.required") : undefined}
               onChange={(e) => setDraft({ ...draft, label: e.target.value })}
             />
             <TextArea
