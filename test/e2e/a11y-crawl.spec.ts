@@ -26,6 +26,7 @@ const routes = [
   "index:/",
   "inloggen",
   "toegankelijkheid",
+  "privacy",
   "uitnodiging/:token",
   "werkruimtes",
   "account",
@@ -639,6 +640,8 @@ for (const language of ["nl", "en"] as const) {
     await crawl.scan(page, "index:/", "redirected to login");
     await visit(page, "/toegankelijkheid");
     await crawl.scan(page, "toegankelijkheid", "static");
+    await visit(page, "/privacy");
+    await crawl.scan(page, "privacy", "static");
     await visit(page, "/bestaat-niet");
     await crawl.scan(page, "*", "not found");
     await visit(page, new URL(invite.url).pathname);

@@ -265,3 +265,42 @@ test("an owner sets how long raw session data is kept, on the Bijeenkomsten page
   await expect(english.getByText("Now: raw data is kept")).toBeVisible();
   await page.getByRole("button", { name: "Schakel naar Nederlands" }).click();
 });
+
+test("anyone can read how their data is handled, from the footer, before signing up", async ({
+  page,
+}) => {
+  await page.goto("/inloggen");
+  await page.getByRole("link", { name: "Privacy", exact: true }).click();
+  await expect(page).toHaveURL(/\/privacy$/);
+  await expect(
+    page.getByRole("heading", {
+      level: 1,
+      name: "Privacy: hoe Sociale basis met uw gegevens omgaat",
+    }),
+  ).toBeVisible();
+  for (const heading of [
+    "Welke gegevens, waarom en hoe lang",
+    "Wat Sociale basis niet doet",
+    "Grondslag",
+    "Wat u zelf kunt doen",
+    "Vragen of een klacht",
+  ]) {
+    await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
+  }
+  // Without ORGANISATION_NAME: capital at the start of a sentence, lower case within one.
+  await expect(
+    page.getByText(/^De organisatie die deze applicatie aanbiedt gebruikt/),
+  ).toBeVisible();
+  await expect(
+    page.getByText(/vraag het de organisatie die deze applicatie aanbiedt\./),
+  ).toBeVisible();
+  await expectAxeClean(page, "privacy statement (nl)");
+  await page.setViewportSize({ width: 320, height: 640 });
+  await expectNoHorizontalScroll(page, "privacy statement at 320 px");
+  await page.getByRole("button", { name: "Switch to English" }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Privacy: how Sociale basis handles your data" }),
+  ).toBeVisible();
+  await expectAxeClean(page, "privacy statement (en)");
+  await page.getByRole("button", { name: "Schakel naar Nederlands" }).click();
+});

@@ -47,6 +47,37 @@ export const privacyEn: typeof privacyNl = {
     confirmYes: "Yes, delete my account",
     deleted: "Your account has been deleted.",
   },
+  statement: {
+    link: "Privacy",
+    title: "Privacy: how Sociale basis handles your data",
+    intro:
+      "{{Organisation}} uses the Sociale basis application to delimit, map and strengthen the social base with partners and residents. This page says what data about you is kept, why, for how long, and what you can do yourself.",
+    whatTitle: "What data, why and for how long",
+    what: {
+      account:
+        "Your account: name, email address and password (only in unrecognisable form, as a hash). Needed to log in and to show who contributed what. Kept until you delete your account.",
+      sessions:
+        "Your login session: a cookie with a random code that only keeps you logged in. It expires after a time without use (4 hours by default), after a week in any case (by default), and when you log out.",
+      content:
+        "What you enter yourself: scores, comments, ratings, decisions, ingredients and actions. That is the workspace's work; it stays as long as the workspace exists. If you delete your account, your scores and ratings keep counting without your name.",
+      log: "The audit log: who changed something when (without the content and without IP address), for accountability and security. It stays with the workspace; logins and changes to your account are deleted after a year (by default).",
+      participants:
+        "Participants in a session on their phone have no account. No name, IP address or browser is kept; only a code on the phone, the chosen group and a nickname if you give one. After the retention period the workspace sets, the codes, nicknames and answers that were not approved are deleted too.",
+    },
+    notTitle: "What Sociale basis does not do",
+    not: "No advertising, no tracking cookies, no analytics services and no content from other parties: everything comes from this installation. Do not enter names or other details of residents in comments and answers.",
+    basisTitle: "Legal basis",
+    basis:
+      "A municipality processes this data for its public task: making local social policy with partners and residents (GDPR article 6(1)(e)). Another organisation may have another basis; ask {{organisation}}.",
+    rightsTitle: "What you can do yourself",
+    rights:
+      "On My account you download everything kept about you, change your name, email address and password, and delete your account.",
+    rightsLink: "Go to My account",
+    contactTitle: "Questions or a complaint",
+    contact:
+      "Contact {{organisation}}, or its data protection officer. If you cannot resolve it together, you can complain to the Dutch Data Protection Authority (Autoriteit Persoonsgegevens).",
+    atSignUp: "Read how we handle your data",
+  },
   retention: {
     title: "Retention of session data",
     intro:

@@ -46,6 +46,37 @@ export const privacyNl = {
     confirmYes: "Ja, verwijder mijn account",
     deleted: "Uw account is verwijderd.",
   },
+  statement: {
+    link: "Privacy",
+    title: "Privacy: hoe Sociale basis met uw gegevens omgaat",
+    intro:
+      "{{Organisation}} gebruikt de applicatie Sociale basis om met partners en inwoners de sociale basis af te bakenen, in kaart te brengen en te versterken. Hier leest u welke gegevens over u worden bewaard, waarom, hoe lang, en wat u zelf kunt doen.",
+    whatTitle: "Welke gegevens, waarom en hoe lang",
+    what: {
+      account:
+        "Uw account: naam, e-mailadres en wachtwoord (alleen onherkenbaar gemaakt, als hash). Nodig om in te loggen en om te laten zien wie wat inbracht. Bewaard tot u uw account verwijdert.",
+      sessions:
+        "Uw inlogsessie: een cookie met een willekeurige code, die alleen dient om u ingelogd te houden. Verloopt na een tijd zonder gebruik (standaard 4 uur), hoe dan ook na een week (standaard), en bij uitloggen.",
+      content:
+        "Wat u zelf invult: scores, toelichtingen, inschattingen, besluiten, ingrediënten en acties. Dat is het werk van de werkruimte; het blijft zolang de werkruimte bestaat. Verwijdert u uw account, dan blijven uw scores en inschattingen zonder uw naam meetellen.",
+      log: "Het logboek: wie wanneer iets wijzigde (zonder de inhoud en zonder IP-adres), voor verantwoording en beveiliging. Het blijft bij de werkruimte; inloggen en wijzigingen aan uw account worden na een jaar (standaard) verwijderd.",
+      participants:
+        "Deelnemers aan een bijeenkomst op hun telefoon hebben geen account. Er wordt geen naam, IP-adres of browser bewaard; alleen een code op de telefoon, de gekozen groep en een bijnaam als u die invult. Na de bewaartermijn die de werkruimte instelt worden ook de codes, bijnamen en niet goedgekeurde antwoorden verwijderd.",
+    },
+    notTitle: "Wat Sociale basis niet doet",
+    not: "Geen advertenties, geen volgcookies, geen analysediensten en geen inhoud van andere partijen: alles komt van deze installatie. Vul geen namen of andere gegevens van inwoners in bij toelichtingen en antwoorden.",
+    basisTitle: "Grondslag",
+    basis:
+      "Een gemeente verwerkt deze gegevens voor haar publieke taak: lokaal sociaal beleid maken met partners en inwoners (AVG artikel 6 lid 1 sub e). Een andere organisatie kan een andere grondslag hebben; vraag het {{organisation}}.",
+    rightsTitle: "Wat u zelf kunt doen",
+    rights:
+      "Op Mijn account downloadt u alles wat over u bewaard wordt, wijzigt u uw naam, e-mailadres en wachtwoord, en verwijdert u uw account.",
+    rightsLink: "Naar Mijn account",
+    contactTitle: "Vragen of een klacht",
+    contact:
+      "Neem contact op met {{organisation}}, of met diens functionaris gegevensbescherming. Komt u er samen niet uit, dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens.",
+    atSignUp: "Lees hoe wij met uw gegevens omgaan",
+  },
   retention: {
     title: "Bewaartermijn van bijeenkomsten",
     intro:

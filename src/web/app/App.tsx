@@ -5,6 +5,7 @@ import { AnnouncerProvider } from "../components/announcer.tsx";
 import { ApiError } from "../components/api-client.ts";
 import { AccessibilityStatementPage } from "../features/accessibility/AccessibilityStatementPage.tsx";
 import { AccountPage } from "../features/account/AccountPage.tsx";
+import { PrivacyStatementPage } from "../features/account/PrivacyStatementPage.tsx";
 import { AuditPage } from "../features/audit/AuditPage.tsx";
 import { LoginPage } from "../features/auth/LoginPage.tsx";
 import { CriteriaPage } from "../features/delimitation/CriteriaPage.tsx";
@@ -57,6 +58,7 @@ const router = createBrowserRouter([
       { index: true, element: <Navigate to="/werkruimtes" replace /> },
       { path: "inloggen", element: <LoginPage /> },
       { path: "toegankelijkheid", element: <AccessibilityStatementPage /> },
+      { path: "privacy", element: <PrivacyStatementPage /> },
       { path: "uitnodiging/:token", element: <InvitePage /> },
       {
         element: <RequireSession />,

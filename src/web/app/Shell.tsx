@@ -94,6 +94,9 @@ export function Shell() {
           <Link className="utrecht-link sb-footer__link" to="/toegankelijkheid">
             {t("app.accessibilityLink")}
           </Link>
+          <Link className="utrecht-link sb-footer__link" to="/privacy">
+            {t("privacy.statement.link")}
+          </Link>
         </div>
       </footer>
     </div>

@@ -1,6 +1,5 @@
-import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api } from "../../components/api-client.ts";
+import { useOrganisation } from "../../components/organisation.ts";
 import { Heading2, PageTitle, Paragraph } from "../../components/ui.tsx";
 
 /** The date this statement was last reviewed; change it with the statement's texts. */
@@ -9,11 +8,6 @@ const statementDate = "2026-11-29";
 const statuses = ["a", "b", "c", "d", "e"] as const;
 const measures = ["axe", "keyboard", "lighthouse", "reflow", "screenReader", "nlds"] as const;
 const limits = ["audit", "downloads", "content"] as const;
-
-interface Organisation {
-  name: string | null;
-  accessibilityContact: string | null;
-}
 
 function List({ items }: { items: readonly string[] }) {
   return (
@@ -34,24 +28,12 @@ function List({ items }: { items: readonly string[] }) {
  */
 export function AccessibilityStatementPage() {
   const { t, i18n } = useTranslation();
-  const organisationQuery = useQuery({
-    queryKey: ["organisation"],
-    queryFn: () => api<Organisation>("/organisation"),
-    staleTime: Number.POSITIVE_INFINITY,
-  });
-  const organisation = organisationQuery.data?.name ?? t("accessibility.defaultOrganisation");
-  const contact = organisationQuery.data?.accessibilityContact ?? null;
+  const { organisation, Organisation, accessibilityContact: contact } = useOrganisation();
   const contactHref = contact?.includes("@") ? `mailto:${contact}` : contact;
   const date = new Intl.DateTimeFormat(i18n.language === "en" ? "en-GB" : "nl-NL", {
     dateStyle: "long",
   }).format(new Date(`${statementDate}T12:00:00`));
-  // {{Organisation}} starts a sentence: "de organisatie…" becomes "De organisatie…" there.
-  const values = {
-    organisation,
-    Organisation: organisation.charAt(0).toUpperCase() + organisation.slice(1),
-    host: window.location.host,
-    date,
-  };
+  const values = { organisation, Organisation, host: window.location.host, date };
 
   return (
     <div className="sb-readable">

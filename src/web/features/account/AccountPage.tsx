@@ -343,7 +343,10 @@ export function AccountPage() {
     <>
       <PageTitle title={t(k("title"))}>{t(k("title"))}</PageTitle>
       <Paragraph>
-        {t(k("intro"), { name: session.data.displayName, email: session.data.email })}
+        {t(k("intro"), { name: session.data.displayName, email: session.data.email })}{" "}
+        <Link className="utrecht-link" to="/privacy">
+          {t("privacy.statement.atSignUp")}
+        </Link>
       </Paragraph>
       <section aria-labelledby="account-profile" className="sb-section">
         <Heading2 id="account-profile">{t(k("profileTitle"))}</Heading2>

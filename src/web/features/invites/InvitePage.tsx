@@ -112,6 +112,11 @@ export function InvitePage() {
                 </Link>
               </Paragraph>
               <Heading2>{t("invite.newAccount")}</Heading2>
+              <Paragraph>
+                <Link className="utrecht-link" to="/privacy">
+                  {t("privacy.statement.atSignUp")}
+                </Link>
+              </Paragraph>
               <form ref={form} onSubmit={createAccount} className="sb-form">
                 <TextField
                   label={t("auth.displayName")}
