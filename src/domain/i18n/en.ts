@@ -589,6 +589,7 @@ export const en: Catalogue = {
     cbsCode: "CBS code (optional)",
     cbsHint: "For example WK036300 or BU03630000.",
     cbsInvalid: "A CBS code is GM with 4, WK with 6 or BU with 8 characters.",
+    nameTaken: "There is already a {{kind}} with this name here.",
     parent: "Lies in district",
     noParent: "(none)",
     add: "Add area",

@@ -593,6 +593,7 @@ export const nl = {
     cbsCode: "CBS-code (optioneel)",
     cbsHint: "Bijvoorbeeld WK036300 of BU03630000.",
     cbsInvalid: "Een CBS-code is GM met 4, WK met 6 of BU met 8 tekens.",
+    nameTaken: "Er is hier al een {{kind}} met deze naam.",
     parent: "Ligt in wijk",
     noParent: "(geen)",
     add: "Gebied toevoegen",

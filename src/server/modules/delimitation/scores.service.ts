@@ -1,4 +1,5 @@
 import type { DecisionInput, MyScore, ScoreInput } from "../../../domain/delimitation.schemas.ts";
+import { catalogues, languages } from "../../../domain/i18n/index.ts";
 import { errors } from "../../errors.ts";
 import type { DelimitationRepository } from "./delimitation.repository.ts";
 import type { ScoreBookCache } from "./score-book.cache.ts";
@@ -8,9 +9,16 @@ export function createScoresService(repo: DelimitationRepository, books: ScoreBo
     if (!(await repo.itemExists(workspaceId, itemId))) throw errors.notFound();
   }
 
+  /** A group's name may not be that of another group, also not a built-in one's as shown. */
   async function assertNameFree(workspaceId: string, name: string, exceptId?: string) {
+    const wanted = name.toLocaleLowerCase("nl");
+    const shownAs = (g: { key: string | null; name: string | null }) =>
+      g.name !== null
+        ? [g.name]
+        : languages.map((l) => (catalogues[l].stakeholders as Record<string, string>)[g.key ?? ""]);
     const taken = (await repo.listStakeholderGroups(workspaceId)).some(
-      (g) => g.id !== exceptId && g.name?.toLocaleLowerCase("nl") === name.toLocaleLowerCase("nl"),
+      (g) =>
+        g.id !== exceptId && shownAs(g).some((shown) => shown?.toLocaleLowerCase("nl") === wanted),
     );
     if (taken) {
       throw errors.validation([{ path: "body.name", message: "a group with this name exists" }]);

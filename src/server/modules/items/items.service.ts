@@ -1,3 +1,4 @@
+import { areaNameTaken } from "../../../domain/areas.ts";
 import type {
   Area,
   AreaInput,
@@ -208,6 +209,7 @@ export function createItemsService(repo: ItemsRepository, options: ItemsServiceO
 
     async createArea(workspaceId: string, input: AreaInput): Promise<Area> {
       await checkParent(workspaceId, input);
+      await checkNameFree(workspaceId, input);
       return toArea(await repo.insertArea(workspaceId, input));
     },
 
@@ -215,6 +217,7 @@ export function createItemsService(repo: ItemsRepository, options: ItemsServiceO
       if (input.parentId === id)
         throw errors.validation([{ path: "body.parentId", message: "self" }]);
       await checkParent(workspaceId, input);
+      await checkNameFree(workspaceId, input, id);
       if (input.kind !== "wijk" && (await repo.hasChildAreas(workspaceId, id))) {
         throw errors.validation([
           { path: "body.kind", message: "a wijk with buurten stays a wijk" },
@@ -229,6 +232,15 @@ export function createItemsService(repo: ItemsRepository, options: ItemsServiceO
       if (!(await repo.deleteArea(workspaceId, id))) throw errors.notFound();
     },
   };
+
+  async function checkNameFree(workspaceId: string, input: AreaInput, exceptId?: string) {
+    const wanted = { name: input.name, kind: input.kind, parentId: input.parentId ?? null };
+    if (areaNameTaken(await repo.listAreas(workspaceId), wanted, exceptId)) {
+      throw errors.validation([
+        { path: "body.name", message: "an area of this kind has this name" },
+      ]);
+    }
+  }
 
   /** A buurt sits in a wijk of the same workspace; a wijk or dorp has no parent. */
   async function checkParent(workspaceId: string, input: AreaInput) {

@@ -230,6 +230,11 @@ describe("stakeholder groups", () => {
     expect(twice.json().errors).toEqual([
       { path: "body.name", message: "a group with this name exists" },
     ]);
+    // Nor the name a built-in group is shown with, in either language.
+    for (const name of ["Inwoners", "residents"]) {
+      const shown = await api("POST", "/stakeholder-groups", ownerCookie, { name });
+      expect(shown.statusCode, name).toBe(400);
+    }
 
     const builtIn = groups.find((g) => g.key === "education")!;
     const renamed = await api("PATCH", `/stakeholder-groups/${builtIn.id}`, ownerCookie, {

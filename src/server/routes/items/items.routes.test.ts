@@ -50,6 +50,9 @@ describe("areas", () => {
       parentId: wijk.json().id,
     });
     expect(buurt.statusCode).toBe(201);
+    const twice = await api("POST", "/areas", { name: "noord", kind: "wijk" });
+    expect(twice.statusCode).toBe(400);
+    expect(twice.json().errors.map((e: { path: string }) => e.path)).toEqual(["body.name"]);
     const badCode = await api("POST", "/areas", { name: "X", kind: "wijk", cbsCode: "WK12" });
     expect(badCode.statusCode).toBe(400);
     const wijkInBuurt = await api("POST", "/areas", {

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { type AreaKind, areaKinds, isCbsCode } from "../../../domain/areas.ts";
+import { type AreaKind, areaKinds, areaNameTaken, isCbsCode } from "../../../domain/areas.ts";
 import type { Area, AreaInput } from "../../../domain/items.schemas.ts";
 import { roleSatisfies } from "../../../domain/roles.ts";
 import { useAnnounce } from "../../components/announcer.tsx";
@@ -69,8 +69,16 @@ export function AreasPage() {
   function submit(event: FormEvent) {
     event.preventDefault();
     const cbs = form.cbsCode.trim().toUpperCase();
+    const parentId = form.kind === "buurt" && form.parentId ? form.parentId : null;
+    const taken = areaNameTaken(areas.data ?? [], { name: form.name, kind: form.kind, parentId });
     const found = {
-      name: form.name.trim() ? undefined : t("auth.required"),
+      name: !form.name.trim()
+        ? t("auth.required")
+        : taken
+          ? t("areasPage.nameTaken", {
+              kind: t(`model.areaKinds.${form.kind}`).toLocaleLowerCase(),
+            })
+          : undefined,
       cbsCode: cbs && !isCbsCode(cbs) ? t("areasPage.cbsInvalid") : undefined,
     };
     setErrors(found);
@@ -84,7 +92,7 @@ export function AreasPage() {
       name: form.name.trim(),
       kind: form.kind,
       cbsCode: cbs || null,
-      parentId: form.kind === "buurt" && form.parentId ? form.parentId : null,
+      parentId,
     });
   }
 
