@@ -47,4 +47,14 @@ test("an owner invites someone by link; they create an account and land in the w
 
   await page.reload();
   await expect(page.getByRole("cell", { name: "Nieuwe Redacteur", exact: true })).toBeVisible();
+
+  // Removing someone asks first; after it, focus stays in the table.
+  await page.getByRole("button", { name: "Verwijder Nieuwe Redacteur" }).click();
+  const confirm = page.locator(".sb-confirm");
+  await expect(confirm).toBeFocused();
+  await expect(confirm).toContainText("Nieuwe Redacteur uit deze werkruimte verwijderen?");
+  await expectAxeClean(page, "members page, confirming a removal");
+  await confirm.getByRole("button", { name: "Ja, verwijderen" }).click();
+  await expect(page.getByRole("cell", { name: "Nieuwe Redacteur", exact: true })).toHaveCount(0);
+  await expect(page.locator("tbody :focus")).toHaveCount(1);
 });

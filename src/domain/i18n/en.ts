@@ -124,6 +124,9 @@ export const en: Catalogue = {
     you: "(you)",
     changeRole: "Role of {{name}}",
     remove: "Remove {{name}}",
+    removeConfirm:
+      "Remove {{name}} from this workspace? Their scores keep counting; they can no longer open the workspace.",
+    removeYes: "Yes, remove",
     removed: "{{name}} has been removed from the workspace.",
     roleChanged: "The role of {{name}} is now {{role}}.",
     leave: "Leave workspace",

@@ -124,6 +124,9 @@ export const nl = {
     you: "(u)",
     changeRole: "Rol van {{name}}",
     remove: "Verwijder {{name}}",
+    removeConfirm:
+      "{{name}} uit deze werkruimte verwijderen? Hun scores blijven meetellen; zij kunnen de werkruimte niet meer openen.",
+    removeYes: "Ja, verwijderen",
     removed: "{{name}} is verwijderd uit de werkruimte.",
     roleChanged: "De rol van {{name}} is nu {{role}}.",
     leave: "Werkruimte verlaten",

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { type WorkspaceRole, workspaceRoles } from "../../../domain/roles.ts";
 import { useAnnounce } from "../../components/announcer.tsx";
+import { Confirm } from "../../components/Confirm.tsx";
 import { TableScroller } from "../../components/DataTable.tsx";
 import { useErrorMessage } from "../../components/errors.ts";
 import { useFocusBackInto } from "../../components/focus.ts";
@@ -127,6 +128,7 @@ export function MembersPage() {
   const announce = useAnnounce();
   const navigate = useNavigate();
   const memberRows = useRef<HTMLTableSectionElement>(null);
+  const [confirmingRemoval, setConfirmingRemoval] = useState<string | null>(null);
   // A removed member takes their buttons along: focus stays in the table.
   useFocusBackInto(memberRows, members.data?.length);
   if (!overview) return null;
@@ -202,18 +204,29 @@ export function MembersPage() {
                   </td>
                   {isOwner && (
                     <td className="utrecht-table__cell">
-                      {member.userId !== me && (
+                      {member.userId !== me && confirmingRemoval !== member.userId && (
                         <Button
                           appearance="subtle"
-                          onClick={() =>
-                            actions.remove.mutate(member.userId, {
-                              onSuccess: () =>
-                                announce(t("members.removed", { name: member.displayName })),
-                            })
-                          }
+                          onClick={() => setConfirmingRemoval(member.userId)}
                         >
                           {t("members.remove", { name: member.displayName })}
                         </Button>
+                      )}
+                      {confirmingRemoval === member.userId && (
+                        <Confirm
+                          question={t("members.removeConfirm", { name: member.displayName })}
+                          yes={t("members.removeYes")}
+                          busy={actions.remove.isPending}
+                          onYes={() =>
+                            actions.remove.mutate(member.userId, {
+                              onSuccess: () => {
+                                setConfirmingRemoval(null);
+                                announce(t("members.removed", { name: member.displayName }));
+                              },
+                            })
+                          }
+                          onNo={() => setConfirmingRemoval(null)}
+                        />
                       )}
                     </td>
                   )}
