@@ -617,9 +617,12 @@ export const en: Catalogue = {
   },
   importProblems: {
     name_missing: "line {{line}}: name is missing",
-    unknown_sphere: "line {{line}}: unknown sphere '{{value}}'",
-    unknown_kind: "line {{line}}: unknown kind '{{value}}'",
-    unknown_carrier: "line {{line}}: unknown 'carried by' '{{value}}'",
+    unknown_sphere:
+      "line {{line}}: unknown sphere '{{value}}' (choose personal, communal or institutional, or leave it empty)",
+    unknown_kind:
+      "line {{line}}: unknown kind '{{value}}' (choose activity, organisation, place, role or network)",
+    unknown_carrier:
+      "line {{line}}: unknown 'carried by' '{{value}}' (choose volunteers, professionals or mixed)",
     too_long: "line {{line}}: {{field}} is too long",
     too_many: "line {{line}}: too many {{field}} ({{value}})",
   },

@@ -621,9 +621,12 @@ export const nl = {
   },
   importProblems: {
     name_missing: "regel {{line}}: naam ontbreekt",
-    unknown_sphere: "regel {{line}}: onbekende sfeer '{{value}}'",
-    unknown_kind: "regel {{line}}: onbekende soort '{{value}}'",
-    unknown_carrier: "regel {{line}}: onbekend 'gedragen door' '{{value}}'",
+    unknown_sphere:
+      "regel {{line}}: onbekende sfeer '{{value}}' (kies persoonlijk, gemeenschappelijk of institutioneel, of laat leeg)",
+    unknown_kind:
+      "regel {{line}}: onbekende soort '{{value}}' (kies activiteit, organisatie, plek, rol of netwerk)",
+    unknown_carrier:
+      "regel {{line}}: onbekend 'gedragen door' '{{value}}' (kies vrijwilligers, professionals of gemengd)",
     too_long: "regel {{line}}: {{field}} is te lang",
     too_many: "regel {{line}}: te veel {{field}} ({{value}})",
   },

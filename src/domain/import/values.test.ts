@@ -34,6 +34,7 @@ describe("parseKind and parseCarrier", () => {
   it("map Dutch and English words", () => {
     expect(parseKind("Activiteit")).toBe("activity");
     expect(parseKind("organization")).toBe("organisation");
+    expect(parseKind("Organisation")).toBe("organisation");
     expect(parseKind("Locatie")).toBe("place");
     expect(parseKind("rol")).toBe("role");
     expect(parseKind("Network")).toBe("network");

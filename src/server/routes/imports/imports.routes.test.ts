@@ -101,7 +101,7 @@ describe("import", () => {
     expect(response.json().code).toBe("import_invalid");
     expect(response.json().errors.map((e: { message: string }) => e.message)).toEqual([
       "regel 7: naam ontbreekt",
-      "regel 12: onbekende sfeer 'hemel'",
+      "regel 12: onbekende sfeer 'hemel' (kies persoonlijk, gemeenschappelijk of institutioneel, of laat leeg)",
     ]);
     expect(await countItems(workspace.slug)).toBe(0);
     expect((await get(workspace.slug, "/areas")).json().areas).toEqual([]);
