@@ -292,7 +292,7 @@ test("anyone can read how their data is handled, from the footer, before signing
     page.getByText(/^De organisatie die deze applicatie aanbiedt gebruikt/),
   ).toBeVisible();
   await expect(
-    page.getByText(/vraag het de organisatie die deze applicatie aanbiedt\./),
+    page.getByText(/vraag het aan de organisatie die deze applicatie aanbiedt\./),
   ).toBeVisible();
   await expectAxeClean(page, "privacy statement (nl)");
   await page.setViewportSize({ width: 320, height: 640 });

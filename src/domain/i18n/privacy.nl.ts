@@ -67,7 +67,7 @@ export const privacyNl = {
     not: "Geen advertenties, geen volgcookies, geen analysediensten en geen inhoud van andere partijen: alles komt van deze installatie. Vul geen namen of andere gegevens van inwoners in bij toelichtingen en antwoorden.",
     basisTitle: "Grondslag",
     basis:
-      "Een gemeente verwerkt deze gegevens voor haar publieke taak: lokaal sociaal beleid maken met partners en inwoners (AVG artikel 6 lid 1 sub e). Een andere organisatie kan een andere grondslag hebben; vraag het {{organisation}}.",
+      "Een gemeente verwerkt deze gegevens voor haar publieke taak: lokaal sociaal beleid maken met partners en inwoners (AVG artikel 6 lid 1 sub e). Een andere organisatie kan een andere grondslag hebben; vraag het aan {{organisation}}.",
     rightsTitle: "Wat u zelf kunt doen",
     rights:
       "Op Mijn account downloadt u alles wat over u bewaard wordt, wijzigt u uw naam, e-mailadres en wachtwoord, en verwijdert u uw account.",
