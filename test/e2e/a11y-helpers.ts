@@ -101,3 +101,18 @@ export async function freshWorkspace(page: Page, name: string, itemNames: string
   await page.request.get(`/api/v1/workspaces/${workspace.slug}/expectations`);
   return { slug: workspace.slug, items, post };
 }
+
+/** A session from the 90-minute template over the items of a fresh workspace (see above). */
+export async function freshSession(page: Page, title: string, itemNames: string[]) {
+  const workspace = await freshWorkspace(page, title, itemNames);
+  const session = await workspace.post<{
+    id: string;
+    code: string;
+    steps: { id: string; kind: string; title: string }[];
+  }>(`/workspaces/${workspace.slug}/sessions`, {
+    title,
+    date: "2026-06-01",
+    itemIds: workspace.items.map((i) => i.id),
+  });
+  return { ...workspace, session };
+}

@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { freshWorkspace, tr } from "./a11y-helpers.ts";
+import { freshSession, freshWorkspace, tr } from "./a11y-helpers.ts";
 import { demo, expect, test } from "./fixtures.ts";
 
 /**
@@ -199,19 +199,10 @@ test("keyboard only: a phone joins and answers, the facilitator reveals the resu
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/werkruimtes$/);
   const origin = new URL(page.url()).origin;
-  const { slug, items, post } = await freshWorkspace(page, "Toetsenbordavond", [
+  const { slug, items, session } = await freshSession(page, "Toetsenbordavond", [
     "Buurtkamer",
     "Repaircafé",
   ]);
-  const session = await post<{
-    id: string;
-    code: string;
-    steps: { id: string; kind: string; title: string }[];
-  }>(`/workspaces/${slug}/sessions`, {
-    title: "Toetsenbordavond",
-    date: "2026-06-01",
-    itemIds: items.map((i) => i.id),
-  });
   const quick = session.steps.find((s) => s.kind === "quick_vote")!;
   const control = (body: object) =>
     page.request.post(`/api/v1/workspaces/${slug}/sessions/${session.id}/control`, {

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { freshWorkspace, tr } from "./a11y-helpers.ts";
+import { freshSession, tr } from "./a11y-helpers.ts";
 import { expect, expectAxeClean, login, test } from "./fixtures.ts";
 
 /**
@@ -88,19 +88,10 @@ test("a new user on a 320-px phone joins a session and answers every step type w
   await login(page);
   const origin = new URL(page.url()).origin;
   // A workspace of this test's own, so the demo's figures stay as other specs expect them.
-  const { slug, items, post } = await freshWorkspace(page, "Telefoon", [
+  const { slug, session } = await freshSession(page, "Telefoonavond", [
     "Buurtkamer met een heel lange naam die op een smalle telefoon moet afbreken",
     "Repaircafé",
   ]);
-  const session = await post<{
-    id: string;
-    code: string;
-    steps: { id: string; kind: string; title: string }[];
-  }>(`/workspaces/${slug}/sessions`, {
-    title: "Telefoonavond",
-    date: "2026-06-01",
-    itemIds: items.map((i) => i.id),
-  });
   const kinds = new Set(session.steps.map((s) => s.kind));
   expect([...kinds].sort()).toEqual(
     [
