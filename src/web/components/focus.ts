@@ -1,4 +1,4 @@
-import { type RefObject, useEffect } from "react";
+import { useEffect } from "react";
 
 /**
  * Focuses the element with `id` as soon as it is rendered (e.g. a list that refetches after an
@@ -16,14 +16,15 @@ export function focusWhenShown(id: string, timeoutMs = 3_000) {
 
 /**
  * When `key` changes and the control that had focus went away with it (focus fell to the page),
- * focus goes to the first enabled button or link in `container`, not back to the top (WCAG 2.4.3).
+ * focus goes to the first enabled button or link in the element `container()` gives, not back to
+ * the top (WCAG 2.4.3).
  */
-export function useFocusBackInto(container: RefObject<HTMLElement | null>, key: unknown) {
+export function useFocusBackInto(container: () => HTMLElement | null | undefined, key: unknown) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when `key` changes, by design.
   useEffect(() => {
     const active = document.activeElement;
     if (active && active !== document.body) return;
-    container.current
+    container()
       ?.querySelector<HTMLElement>("button:not(:disabled), a[href], [tabindex='-1']")
       ?.focus();
   }, [key]);

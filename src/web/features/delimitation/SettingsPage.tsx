@@ -175,7 +175,7 @@ export function SettingsPage() {
   const groups = useStakeholderGroups(slug);
   const groupList = useRef<HTMLUListElement>(null);
   // A removed group takes its buttons with it: focus goes to the list, not the top of the page.
-  useFocusBackInto(groupList, groups.data?.groups.length);
+  useFocusBackInto(() => groupList.current, groups.data?.groups.length);
   const overview = useOverview(slug);
   const groupName = useGroupName(groups.data?.groups);
   const { addGroup } = useDelimitationActions(slug);

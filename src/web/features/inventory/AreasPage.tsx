@@ -60,7 +60,7 @@ export function AreasPage() {
   });
 
   // A removed area takes its button with it: focus stays in the table, not at the page's top.
-  useFocusBackInto(areaRows, areas.data?.length);
+  useFocusBackInto(() => areaRows.current, areas.data?.length);
   if (!overview) return null;
   const canEdit = roleSatisfies(overview.workspace.role, "editor");
   const wijken = (areas.data ?? []).filter((a) => a.kind === "wijk");

@@ -130,7 +130,7 @@ export function MembersPage() {
   const memberRows = useRef<HTMLTableSectionElement>(null);
   const [confirmingRemoval, setConfirmingRemoval] = useState<string | null>(null);
   // A removed member takes their buttons along: focus stays in the table.
-  useFocusBackInto(memberRows, members.data?.length);
+  useFocusBackInto(() => memberRows.current, members.data?.length);
   if (!overview) return null;
   const isOwner = overview.workspace.role === "owner";
   const me = session.data?.id;

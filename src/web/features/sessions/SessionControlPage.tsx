@@ -202,7 +202,7 @@ function SessionStatusControls({
   const [confirmEnd, setConfirmEnd] = useState(false);
   const section = useRef<HTMLElement>(null);
   // Start goes away once the session runs, and the end confirmation when it ended.
-  useFocusBackInto(section, `${session.status}-${confirmEnd}-${control.isPending}`);
+  useFocusBackInto(() => section.current, `${session.status}-${confirmEnd}-${control.isPending}`);
   const run = (action: "start" | "end") =>
     control.mutate(
       { action },
@@ -468,12 +468,7 @@ function Moderation({
   const pressed = useRef<string | null>(null);
   // "Goedkeuren" goes away once approved: focus goes to the other button of the same answer.
   useFocusBackInto(
-    {
-      get current() {
-        const item = list.current?.querySelector<HTMLElement>(`[data-answer="${pressed.current}"]`);
-        return item ?? list.current;
-      },
-    },
+    () => list.current?.querySelector<HTMLElement>(`[data-answer="${pressed.current}"]`),
     `${answers.map((a) => a.status).join()}-${moderate.isPending}`,
   );
   const set = (answer: OpenAnswerView, status: "approved" | "hidden") => {
