@@ -44,15 +44,12 @@ export async function restoreCommand(file: string, options: { replace?: boolean 
         );
       }
     } catch (error) {
-      if (error instanceof AppError && error.code === "backup_workspace_exists") {
-        throw new Error(
-          "Deze werkruimte bestaat al op deze installatie; er is niets teruggezet. " +
-            "Vervang haar door de back-up met sociale-basis restore --replace (alles wat er nu in staat gaat verloren), " +
-            "of zet de back-up terug op een andere installatie.",
-        );
-      }
       if (error instanceof AppError && error.code.startsWith("backup_")) {
-        const details = (error.extra.fields ?? []).map((f) => `${f.path}: ${f.message}`);
+        // The catalogue says what to do; a clash's detail adds nothing but English.
+        const details =
+          error.code === "backup_workspace_exists"
+            ? []
+            : (error.extra.fields ?? []).map((f) => `${f.path}: ${f.message}`);
         throw new Error([catalogues.nl.errors[error.code], ...details].join(" — "));
       }
       throw error;

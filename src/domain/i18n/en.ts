@@ -668,7 +668,7 @@ export const en: Catalogue = {
     backup_too_new:
       "This backup was made with a newer version of Social base, in a format this version does not know yet. Update Social base first. Nothing was restored.",
     backup_workspace_exists:
-      "This workspace already exists on this installation. Nothing was restored: delete the existing workspace first, or restore the backup on another installation.",
+      "This workspace already exists on this installation. Nothing was restored: replace it with the backup using sociale-basis restore --replace (everything in it now is lost), or restore the backup on another installation.",
     wrong_password: "The password is not correct.",
     account_owns_workspace:
       "You are the only owner of a workspace that others are members of. First make someone else owner (on that workspace's Members page), then delete your account.",

@@ -673,7 +673,7 @@ export const nl = {
     backup_too_new:
       "Deze back-up is gemaakt met een nieuwere versie van Sociale basis, in een formaat dat deze versie nog niet kent. Werk Sociale basis eerst bij. Er is niets teruggezet.",
     backup_workspace_exists:
-      "Deze werkruimte bestaat al op deze installatie. Er is niets teruggezet: verwijder de bestaande werkruimte eerst, of zet de back-up terug op een andere installatie.",
+      "Deze werkruimte bestaat al op deze installatie. Er is niets teruggezet: vervang haar door de back-up met sociale-basis restore --replace (alles wat er nu in staat gaat verloren), of zet de back-up terug op een andere installatie.",
     wrong_password: "Het wachtwoord klopt niet.",
     account_owns_workspace:
       "U bent de enige eigenaar van een werkruimte waar ook anderen lid van zijn. Maak eerst iemand anders eigenaar (op de pagina Leden van die werkruimte) en verwijder dan uw account.",

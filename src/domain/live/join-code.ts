@@ -25,9 +25,7 @@ export function newJoinCode(randomBytes: (n: number) => Uint8Array): string {
 /** The code as typed ("qh7k-3mtx ") in its stored form ("QH7K3MTX"); null when it cannot be one. */
 export function normaliseJoinCode(typed: string): string | null {
   const code = typed.toUpperCase().replace(/[\s-]/g, "");
-  if (code.length !== joinCodeLength) return null;
-  for (const c of code) if (!joinCodeAlphabet.includes(c)) return null;
-  return code;
+  return code.length === joinCodeLength && !foreignJoinCodeCharacter(code) ? code : null;
 }
 
 /**
